@@ -1,0 +1,116 @@
+using System.Text.Json;
+using PrescreenBot.Bot.Schema;
+using PrescreenBot.Bot.Turns;
+
+namespace PrescreenBot.Bot.State;
+
+/// <summary>
+/// State kept under one storage key per turn scope (conversation, user), as Bot Builder's <c>BotState</c>: loaded once
+/// per turn into <see cref="ITurnContext.TurnState"/>, read and written through <see cref="CreateProperty{T}"/> accessors,
+/// and written back by <see cref="SaveChangesAsync"/> only when its JSON changed.
+/// <para>
+/// Stricter than Bot Builder: the stored document is an <see cref="IStoreItem"/>, so every save carries the ETag it was
+/// loaded at and the storage refuses it (<see cref="EtagException"/>) if another turn saved in between. Bot Builder's
+/// dictionaries are never checked, so when two turns of one conversation race (double-click, a retrying channel, two
+/// instances) the later save silently overwrites the earlier one and an answer is lost. Here the loser fails loudly;
+/// the turn error handler apologises and the user answers again.
+/// </para>
+/// </summary>
+public abstract class BotState
+{
+    private readonly IStorage _storage;
+    private readonly string _contextServiceKey;
+
+    protected BotState(IStorage storage, string contextServiceKey)
+    {
+        _storage = storage ?? throw new ArgumentNullException(nameof(storage));
+        ArgumentException.ThrowIfNullOrEmpty(contextServiceKey);
+        _contextServiceKey = contextServiceKey;
+    }
+
+    public IStatePropertyAccessor<T> CreateProperty<T>(string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        return new BotStatePropertyAccessor<T>(this, name);
+    }
+
+    /// <summary>Reads the state for this turn once; <paramref name="force"/> re-reads it (discarding unsaved changes).</summary>
+    public async Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (!force && turnContext.TurnState.ContainsKey(_contextServiceKey))
+        {
+            return;
+        }
+
+        var key = GetStorageKey(turnContext);
+        var items = await _storage.ReadAsync<BotStateDocument>([key], cancellationToken).ConfigureAwait(false);
+        var document = items.TryGetValue(key, out var stored) ? stored : new BotStateDocument();
+        turnContext.TurnState[_contextServiceKey] = new CachedBotState(key, document, Snapshot(document));
+    }
+
+    /// <summary>
+    /// Writes the state if it changed since it was loaded (or always, with <paramref name="force"/>), checking the ETag
+    /// it was loaded at. Throws <see cref="EtagException"/> when another turn saved first.
+    /// </summary>
+    public async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (turnContext.TurnState.Get<CachedBotState>(_contextServiceKey) is not { } cached)
+        {
+            return;
+        }
+
+        var snapshot = Snapshot(cached.Document);
+        if (!force && snapshot.AsSpan().SequenceEqual(cached.Snapshot))
+        {
+            return;
+        }
+
+        await _storage.WriteAsync(new Dictionary<string, object>(1, StringComparer.Ordinal) { [cached.Key] = cached.Document }, cancellationToken).ConfigureAwait(false);
+        cached.Snapshot = snapshot;
+    }
+
+    /// <summary>Empties the state for this turn; the next save writes the empty document over the stored one.</summary>
+    public async Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await LoadAsync(turnContext, cancellationToken: cancellationToken).ConfigureAwait(false);
+        turnContext.TurnState.Get<CachedBotState>(_contextServiceKey)!.Document.State.Clear();
+    }
+
+    /// <summary>Deletes the stored state and forgets it for this turn.</summary>
+    public async Task DeleteAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        turnContext.TurnState.Remove(_contextServiceKey);
+        await _storage.DeleteAsync([GetStorageKey(turnContext)], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The ETag the state was loaded (or last saved) at in this turn; null when new or not loaded.</summary>
+    public string? GetETag(ITurnContext turnContext) =>
+        turnContext.TurnState.Get<CachedBotState>(_contextServiceKey)?.Document.ETag;
+
+    /// <summary>The storage key of this state for the turn's activity.</summary>
+    public abstract string GetStorageKey(ITurnContext turnContext);
+
+    internal async ValueTask<Dictionary<string, object?>> LoadPropertiesAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (turnContext.TurnState.Get<CachedBotState>(_contextServiceKey) is not { } cached)
+        {
+            await LoadAsync(turnContext, cancellationToken: cancellationToken).ConfigureAwait(false);
+            cached = turnContext.TurnState.Get<CachedBotState>(_contextServiceKey)!;
+        }
+
+        return cached.Document.State;
+    }
+
+    private static byte[] Snapshot(BotStateDocument document) => JsonSerializer.SerializeToUtf8Bytes(document.State, BotJson.Options);
+
+    private sealed class CachedBotState(string key, BotStateDocument document, byte[] snapshot)
+    {
+        public string Key { get; } = key;
+        public BotStateDocument Document { get; } = document;
+        public byte[] Snapshot { get; set; } = snapshot;
+    }
+}
