@@ -21,6 +21,11 @@ public static class StateValues
     public static T GetOrDefault<T>(this IDictionary<string, object?> bag, string key, T defaultValue = default!)
     {
         ArgumentNullException.ThrowIfNull(bag);
+        if (!bag.TryGetValue(key, out var raw) || raw is null or JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined })
+        {
+            return defaultValue;
+        }
+
         return bag.TryGet<T>(key, out var value) && value is not null ? value : defaultValue;
     }
 
