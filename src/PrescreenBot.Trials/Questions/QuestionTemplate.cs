@@ -1,0 +1,32 @@
+namespace PrescreenBot.Trials.Questions;
+
+/// <summary>
+/// The default wording of one canonical key. Texts may hold <c>{window}</c>, replaced by "the last 4 weeks" /
+/// "最近4周"; <see cref="Ever"/> is used when there is no time window, <see cref="Within"/> when there is one.
+/// <see cref="ExcludedPhrase"/> completes "This study is for people who …" for an exclusion on this key.
+/// </summary>
+public sealed record QuestionTemplate
+{
+    public required string Key { get; init; }
+
+    public required string Concept { get; init; }
+
+    public AnswerType AnswerType { get; init; } = AnswerType.YesNo;
+
+    public string? Unit { get; init; }
+
+    public IReadOnlyList<string> Choices { get; init; } = [];
+
+    public required LocalizedText Ever { get; init; }
+
+    public LocalizedText? Within { get; init; }
+
+    public LocalizedText? Guardian { get; init; }
+
+    /// <summary>For exclusions: "have not had CAR-T cell therapy" / "未接受过CAR-T细胞治疗" (may hold {window}).</summary>
+    public LocalizedText? ExcludedPhrase { get; init; }
+
+    public bool Sensitive { get; init; }
+
+    public bool SelfHarmRisk { get; init; }
+}
