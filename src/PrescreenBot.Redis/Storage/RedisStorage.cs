@@ -1,6 +1,7 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text.Json;
+using PrescreenBot.Bot.Schema;
 using PrescreenBot.Bot.State;
 using PrescreenBot.Redis.Protocol;
 
@@ -32,7 +33,7 @@ public sealed class RedisStorage : IStorage
         }
 
         _expirySeconds = (long)Math.Ceiling(_options.IdleExpiry.TotalSeconds);
-        _json = _options.JsonOptions ?? StorageJson.Options;
+        _json = _options.JsonOptions ?? BotJson.Options;
     }
 
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)

@@ -19,6 +19,6 @@ public sealed record RedisStorageOptions
     /// <summary>Every write resets the key's time to live to this (an idle timeout, not an absolute one).</summary>
     public TimeSpan IdleExpiry { get; init; } = DefaultIdleExpiry;
 
-    /// <summary>Serializer settings; null uses the bot's shared JSON options.</summary>
+    /// <summary>Serializer settings; null uses the bot's shared <see cref="PrescreenBot.Bot.Schema.BotJson.Options"/>.</summary>
     public JsonSerializerOptions? JsonOptions { get; init; }
 }

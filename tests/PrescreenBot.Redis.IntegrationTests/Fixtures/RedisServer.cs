@@ -60,7 +60,7 @@ public sealed class RedisServer : IAsyncDisposable
             throw new InvalidOperationException("redis-server is already running.");
         }
 
-        var binary = FindBinary();
+        var binary = FindBinary(Environment.GetEnvironmentVariable("PATH"));
         var info = new ProcessStartInfo(binary)
         {
             UseShellExecute = false,
@@ -134,10 +134,10 @@ public sealed class RedisServer : IAsyncDisposable
         }
     }
 
-    private static string FindBinary()
+    /// <summary>Looks for redis-server on a PATH-style list of folders; a missing binary is a failure, never a skip.</summary>
+    public static string FindBinary(string? searchPath)
     {
-        var path = Environment.GetEnvironmentVariable("PATH") ?? string.Empty;
-        foreach (var folder in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var folder in (searchPath ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
         {
             var candidate = Path.Combine(folder, "redis-server");
             if (File.Exists(candidate))
