@@ -16,6 +16,9 @@ public static class ChoiceRecognizer
     /// <summary>Shortest message that may match part of a longer choice: shorter ones are too vague.</summary>
     private const int MinPartialLength = 3;
 
+    /// <summary>Words up to this long tolerate a single typo.</summary>
+    private const int ShortWordLength = 5;
+
     public static FoundChoice? Recognize(string? text, IList<Choice> choices, ILanguageRecognizer language)
     {
         ArgumentNullException.ThrowIfNull(choices);
@@ -138,8 +141,8 @@ public static class ChoiceRecognizer
                 continue;
             }
 
-            // About one typo per four letters: "bycicle" finds "Bicycle", "cat" does not find "Car".
-            var allowed = Math.Max(1, target.Length / 4);
+            // One typo in short words, about one per three letters in longer ones: "bycicle" (2 edits) finds "Bicycle".
+            var allowed = target.Length <= ShortWordLength ? 1 : target.Length / 3;
             var distance = EditDistance.Compute(normalized, target);
             if (distance > allowed)
             {
