@@ -31,8 +31,7 @@ public static class ReferralsServiceCollectionExtensions
 
         services.AddOptions<SiteDirectoryOptions>().Bind(configuration).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SiteDirectoryOptions>, SiteDirectoryValidator>();
-        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName)).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>();
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName));
         services.AddOptions<DatabaseOptions>()
             .Bind(configuration.GetSection(DatabaseOptions.SectionName))
             .Configure(options => options.ConnectionString ??= configuration.GetConnectionString(DatabaseOptions.ConnectionStringName));

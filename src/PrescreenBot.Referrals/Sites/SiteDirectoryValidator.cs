@@ -1,13 +1,15 @@
 using Microsoft.Extensions.Options;
+using PrescreenBot.Referrals.Delivery.Email;
 using PrescreenBot.Referrals.Delivery.Webhook;
 
 namespace PrescreenBot.Referrals.Sites;
 
 /// <summary>
 /// Checks the whole <c>Sites</c> array at start, so a typo in an address or a short secret stops the host with a
-/// message naming the site and the field, instead of dead-lettering referrals later.
+/// message naming the site and the field, instead of dead-lettering referrals later. Checks the <c>Smtp</c>
+/// section too, since only the sites tell whether e-mail is needed.
 /// </summary>
-public sealed class SiteDirectoryValidator : IValidateOptions<SiteDirectoryOptions>
+public sealed class SiteDirectoryValidator(IOptions<SmtpOptions> smtp) : IValidateOptions<SiteDirectoryOptions>
 {
     public ValidateOptionsResult Validate(string? name, SiteDirectoryOptions options)
     {
@@ -17,6 +19,8 @@ public sealed class SiteDirectoryValidator : IValidateOptions<SiteDirectoryOptio
         {
             ValidateSite(options.Sites[index], $"Sites[{index}]", seenIds, errors);
         }
+
+        SmtpOptionsValidator.Validate(smtp.Value, options, errors);
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }

@@ -1,22 +1,23 @@
-using Microsoft.Extensions.Options;
 using PrescreenBot.Referrals.Sites;
 
 namespace PrescreenBot.Referrals.Delivery.Email;
 
-/// <summary>The <c>Smtp</c> section must be usable as soon as any site has e-mail delivery.</summary>
-public sealed class SmtpOptionsValidator(IOptions<SiteDirectoryOptions> sites) : IValidateOptions<SmtpOptions>
+/// <summary>
+/// The <c>Smtp</c> section must be usable as soon as any site has e-mail delivery. Run by the site directory's
+/// validation, so one start-up error lists every configuration problem at once.
+/// </summary>
+public static class SmtpOptionsValidator
 {
     /// <summary>The largest TCP port number.</summary>
     private const int MaximumPort = 65535;
 
-    public ValidateOptionsResult Validate(string? name, SmtpOptions options)
+    public static void Validate(SmtpOptions options, SiteDirectoryOptions sites, List<string> errors)
     {
-        if (!sites.Value.Sites.Any(site => site.Delivery.Email.Count > 0))
+        if (!sites.Sites.Any(site => site.Delivery.Email.Count > 0))
         {
-            return ValidateOptionsResult.Success;
+            return;
         }
 
-        var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(options.Host))
         {
             errors.Add("Smtp.Host is required when a site has e-mail delivery.");
@@ -36,7 +37,5 @@ public sealed class SmtpOptionsValidator(IOptions<SiteDirectoryOptions> sites) :
         {
             errors.Add("Smtp.TimeoutSeconds must be at least 1.");
         }
-
-        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -1,0 +1,124 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PrescreenBot.Referrals.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A real HTTP receiver on loopback that checks every request's Standard Webhooks signature with its own code
+/// (independent of the product's signer) and answers with scripted status codes (then 200).
+/// </summary>
+internal sealed class WebhookReceiver : IAsyncDisposable
+{
+    private readonly HttpListener _listener = new();
+    private readonly byte[] _key;
+    private readonly ConcurrentQueue<int> _scriptedStatuses = new();
+    private readonly ConcurrentQueue<ReceivedWebhook> _received = new();
+    private readonly Task _loop;
+
+    public WebhookReceiver(string secret)
+    {
+        _key = secret.StartsWith("whsec_", StringComparison.Ordinal)
+            ? Convert.FromBase64String(secret["whsec_".Length..])
+            : Encoding.UTF8.GetBytes(secret);
+        var port = FreePort.Next();
+        Url = $"http://127.0.0.1:{port}/referrals/";
+        _listener.Prefixes.Add(Url);
+        _listener.Start();
+        _loop = Task.Run(ServeAsync);
+    }
+
+    public string Url { get; }
+
+    public IReadOnlyList<ReceivedWebhook> Received => _received.ToList();
+
+    /// <summary>The next requests get these statuses, in order; after them, 200.</summary>
+    public void AnswerNext(params int[] statuses)
+    {
+        foreach (var status in statuses)
+        {
+            _scriptedStatuses.Enqueue(status);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _listener.Stop();
+        _listener.Close();
+        try
+        {
+            await _loop;
+        }
+        catch (ObjectDisposedException)
+        {
+            // The listener closed under the pending accept: that is how the loop ends.
+        }
+    }
+
+    private async Task ServeAsync()
+    {
+        while (_listener.IsListening)
+        {
+            HttpListenerContext context;
+            try
+            {
+                context = await _listener.GetContextAsync();
+            }
+            catch (HttpListenerException)
+            {
+                return;
+            }
+            catch (ObjectDisposedException)
+            {
+                return;
+            }
+
+            string body;
+            using (var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8))
+            {
+                body = await reader.ReadToEndAsync();
+            }
+
+            var id = context.Request.Headers["webhook-id"];
+            var timestamp = context.Request.Headers["webhook-timestamp"];
+            var signature = context.Request.Headers["webhook-signature"];
+            var status = _scriptedStatuses.TryDequeue(out var scripted) ? scripted : 200;
+            _received.Enqueue(new ReceivedWebhook(id, timestamp, signature, body, context.Request.ContentType, IsSignatureValid(id, timestamp, signature, body), status));
+            context.Response.StatusCode = status;
+            context.Response.Close();
+        }
+    }
+
+    private bool IsSignatureValid(string? id, string? timestamp, string? signatureHeader, string body)
+    {
+        if (id is null || timestamp is null || signatureHeader is null)
+        {
+            return false;
+        }
+
+        var expected = HMACSHA256.HashData(_key, Encoding.UTF8.GetBytes($"{id}.{timestamp}.{body}"));
+        foreach (var candidate in signatureHeader.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = candidate.Split(',', 2);
+            if (parts.Length == 2 && parts[0] == "v1")
+            {
+                try
+                {
+                    if (CryptographicOperations.FixedTimeEquals(Convert.FromBase64String(parts[1]), expected))
+                    {
+                        return true;
+                    }
+                }
+                catch (FormatException)
+                {
+                    // Not base64: not a valid signature.
+                }
+            }
+        }
+
+        return false;
+    }
+}
+
+internal sealed record ReceivedWebhook(string? Id, string? Timestamp, string? Signature, string Body, string? ContentType, bool SignatureValid, int AnsweredStatus);

@@ -1,0 +1,104 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using PrescreenBot.Conversation.Referrals;
+using PrescreenBot.Referrals.Delivery.Email;
+using PrescreenBot.Referrals.IntegrationTests.Infrastructure;
+using PrescreenBot.Referrals.Sites;
+
+namespace PrescreenBot.Referrals.IntegrationTests.Sites;
+
+public sealed class SiteDirectoryValidatorTests
+{
+    [Fact]
+    public void Validate_BrokenSites_ReportsEveryProblemWithSiteAndField()
+    {
+        var options = Bind(new Dictionary<string, string?>
+        {
+            ["Sites:0:Id"] = "wuhan-union",
+            ["Sites:0:Name"] = "Wuhan Union Hospital",
+            ["Sites:0:City"] = "Wuhan",
+            ["Sites:0:Country"] = "China",
+            ["Sites:0:Trials:0"] = "NCT07339332",
+            ["Sites:0:Delivery:Email:0"] = "coordinator at example.org",
+            ["Sites:0:Delivery:Webhook:Url"] = "https://site.example/referrals",
+            ["Sites:0:Delivery:Webhook:Secret"] = "too-short",
+            ["Sites:1:Id"] = "wuhan-union",
+            ["Sites:1:Name"] = "Duplicate",
+            ["Sites:1:City"] = "Wuhan",
+            ["Sites:1:Country"] = "China",
+            ["Sites:1:Trials:0"] = "NCT07339332",
+        });
+
+        var result = new SiteDirectoryValidator(Options.Create(new SmtpOptions { From = "not an address" })).Validate(null, options);
+
+        result.Failed.Should().BeTrue();
+        result.Failures.Should().BeEquivalentTo(
+        [
+            "Sites[0] ('wuhan-union').Delivery.Email[0] is not a well-formed e-mail address.",
+            "Sites[0] ('wuhan-union').Delivery.Webhook.Secret is unusable: the secret is 9 bytes; at least 24 are required.",
+            "Sites[1] ('wuhan-union').Id is used by more than one site.",
+            "Sites[1] ('wuhan-union').Delivery needs at least one channel: Email, Webhook or Teams.",
+            "Smtp.From must be a well-formed e-mail address.",
+        ]);
+    }
+
+    [Fact]
+    public void AddReferrals_InvalidDirectory_FailsAtStartWithTheMessages()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Sites:0:Id"] = "site-without-anything",
+        }).Build();
+        using var provider = new ServiceCollection().AddNullLogging().AddReferrals(configuration).BuildServiceProvider();
+
+        var validate = () => provider.GetRequiredService<IStartupValidator>().Validate();
+
+        validate.Should().Throw<OptionsValidationException>()
+            .Which.Failures.Should().Contain("Sites[0] ('site-without-anything').Name is required.")
+            .And.Contain("Sites[0] ('site-without-anything').Trials must list at least one trial id, none blank.");
+    }
+
+    [Fact]
+    public void ShippedAppsettings_SampleDirectory_ValidatesAndCoversTheFiveSeedTrials()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "shipped-appsettings.json"), optional: false)
+            .Build();
+        using var provider = new ServiceCollection().AddNullLogging().AddReferrals(configuration).BuildServiceProvider();
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        var directory = provider.GetRequiredService<ISiteDirectory>();
+        foreach (var trial in new[] { "NCT07339332", "zhejiang-univ", "NCT07161193", "NCT06316791", "NCT07318259" })
+        {
+            directory.SitesForTrial(trial).Should().NotBeEmpty($"the sample directory should have a site for {trial}");
+        }
+
+        var sites = provider.GetRequiredService<IOptions<SiteDirectoryOptions>>().Value.Sites;
+        sites.SelectMany(site => site.Delivery.Email.Concat(site.Contacts.Select(contact => contact.Email ?? "")))
+            .Should().OnlyContain(address => address.EndsWith("@example.org", StringComparison.Ordinal), "sample addresses are placeholders");
+        sites.Should().OnlyContain(site => site.Delivery.Webhook == null && site.Delivery.Teams == null);
+    }
+
+    [Fact]
+    public void SitesForTrial_TrialIdInAnyCase_ReturnsTheSitesRunningIt()
+    {
+        var options = Options.Create(Bind(new Dictionary<string, string?>
+        {
+            ["Sites:0:Id"] = "a", ["Sites:0:Name"] = "A", ["Sites:0:City"] = "Wuhan", ["Sites:0:Country"] = "China", ["Sites:0:Trials:0"] = "NCT1",
+            ["Sites:1:Id"] = "b", ["Sites:1:Name"] = "B", ["Sites:1:City"] = "Hangzhou", ["Sites:1:Country"] = "China", ["Sites:1:Trials:0"] = "NCT2",
+        }));
+
+        var sites = new ConfiguredSiteDirectory(options).SitesForTrial("nct1");
+
+        sites.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Id = "a", Name = "A", City = "Wuhan", Country = "China" });
+    }
+
+    private static SiteDirectoryOptions Bind(Dictionary<string, string?> values)
+    {
+        var options = new SiteDirectoryOptions();
+        new ConfigurationBuilder().AddInMemoryCollection(values).Build().Bind(options);
+        return options;
+    }
+}
