@@ -3,8 +3,8 @@ namespace PrescreenBot.Bot.Schema;
 /// <summary>Shortcuts for building outgoing message activities, as Bot Builder's <c>MessageFactory</c>.</summary>
 public static class MessageFactory
 {
-    /// <summary>A plain text message.</summary>
-    public static Activity Text(string? text, string? speak = null, string? inputHint = InputHints.AcceptingInput) => new()
+    /// <summary>A plain text message. No input hint unless given, so a prompt can mark its question <c>expectingInput</c>.</summary>
+    public static Activity Text(string? text, string? speak = null, string? inputHint = null) => new()
     {
         Type = ActivityTypes.Message,
         Text = text,

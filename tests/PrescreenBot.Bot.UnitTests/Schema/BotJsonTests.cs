@@ -61,7 +61,7 @@ public sealed class BotJsonTests
     {
         var json = Encoding.UTF8.GetString(BotJson.SerializeActivity(MessageFactory.Text("hi")));
 
-        json.Should().Be("""{"type":"message","text":"hi","inputHint":"acceptingInput"}""");
+        json.Should().Be("""{"type":"message","text":"hi"}""");
     }
 
     [Fact]
