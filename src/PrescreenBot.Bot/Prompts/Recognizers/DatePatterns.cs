@@ -106,7 +106,7 @@ public static partial class DatePatterns
     [GeneratedRegex(@"(?<![\d/.-])(?<m>\d{1,2})[-/.](?<y>\d{4})(?!\d)")]
     private static partial Regex MonthSlashYear();
 
-    [GeneratedRegex(@"(?<![\d.,])(19|20)\d{2}(?![\d.,])")]
+    [GeneratedRegex(@"(?<![\d.,/-])(19|20)\d{2}(?![\d.,/-])")]
     private static partial Regex Year();
 }
 

@@ -22,14 +22,17 @@ public static class TextNormalizer
 
         var builder = new StringBuilder(folded.Length);
         var pendingSpace = false;
-        foreach (var c in folded)
+        for (var i = 0; i < folded.Length; i++)
         {
+            var c = folded[i];
             if (c is '\'' or '’' or '‘' or '`' or '´')
             {
                 continue;
             }
 
-            var keep = char.IsLetterOrDigit(c) || c is '.' or '-' or '/' or ':' or '%';
+            // A comma between digits groups thousands ("1,200"); elsewhere it is punctuation.
+            var digitComma = c == ',' && i > 0 && char.IsAsciiDigit(folded[i - 1]) && i + 1 < folded.Length && char.IsAsciiDigit(folded[i + 1]);
+            var keep = char.IsLetterOrDigit(c) || char.IsNumber(c) || c is '.' or '-' or '/' or ':' or '%' || digitComma;
             if (!keep || char.IsWhiteSpace(c))
             {
                 pendingSpace = builder.Length > 0;
@@ -45,7 +48,26 @@ public static class TextNormalizer
             builder.Append(c);
         }
 
-        return builder.ToString().Trim('.', '-', '/', ':', ' ');
+        return TrimSymbols(builder.ToString());
+    }
+
+    /// <summary>Drops symbols at the ends, except a sign or point that starts a number ("-3", ".5").</summary>
+    private static string TrimSymbols(string text)
+    {
+        var start = 0;
+        while (start < text.Length && text[start] is '.' or '-' or '/' or ':' or ' ' &&
+               !(text[start] is '-' or '.' && start + 1 < text.Length && char.IsAsciiDigit(text[start + 1])))
+        {
+            start++;
+        }
+
+        var end = text.Length;
+        while (end > start && text[end - 1] is '.' or '-' or '/' or ':' or ' ')
+        {
+            end--;
+        }
+
+        return text[start..end];
     }
 
     /// <summary>Splits normalized text into words (on spaces and hyphens).</summary>
