@@ -13,7 +13,8 @@ public sealed class ReferralDatabase : IAsyncDisposable
 {
     private readonly DbDataSource _dataSource;
     private readonly TimeProvider _timeProvider;
-    private readonly Lazy<Task> _migration;
+    private readonly object _migrationGate = new();
+    private Task? _migration;
 
     public ReferralDatabase(DatabaseOptions options, TimeProvider timeProvider)
     {
@@ -28,15 +29,28 @@ public sealed class ReferralDatabase : IAsyncDisposable
         _dataSource = options.Provider == DatabaseProvider.Postgres
             ? NpgsqlDataSource.Create(connectionString)
             : SqliteFactory.Instance.CreateDataSource(PrepareSqlite(connectionString));
-        _migration = new Lazy<Task>(() => MigrateCoreAsync(CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public DatabaseProvider Provider { get; }
 
     internal SqlDialect Dialect { get; }
 
-    /// <summary>Applies pending migrations (once per instance; later calls await the same run).</summary>
-    public Task MigrateAsync(CancellationToken cancellationToken = default) => _migration.Value.WaitAsync(cancellationToken);
+    /// <summary>
+    /// Applies pending migrations once per instance; later calls await the same run. A failed run (database not
+    /// reachable yet) is retried by the next call instead of failing forever.
+    /// </summary>
+    public Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_migrationGate)
+        {
+            if (_migration is null || _migration.IsFaulted || _migration.IsCanceled)
+            {
+                _migration = MigrateCoreAsync(CancellationToken.None);
+            }
+
+            return _migration.WaitAsync(cancellationToken);
+        }
+    }
 
     /// <summary>Opens a connection to a migrated database.</summary>
     internal async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)

@@ -17,6 +17,9 @@ internal sealed class WebhookReceiver : IAsyncDisposable
     private readonly ConcurrentQueue<ReceivedWebhook> _received = new();
     private readonly Task _loop;
 
+    /// <summary>Pulsed whenever a request arrives.</summary>
+    private readonly SemaphoreSlim _arrivals = new(0);
+
     public WebhookReceiver(string secret)
     {
         _key = secret.StartsWith("whsec_", StringComparison.Ordinal)
@@ -33,12 +36,25 @@ internal sealed class WebhookReceiver : IAsyncDisposable
 
     public IReadOnlyList<ReceivedWebhook> Received => _received.ToList();
 
+    /// <summary>Status for <see cref="AnswerNext"/> meaning: record the request, never answer (the sender hangs).</summary>
+    public const int NeverAnswer = 0;
+
     /// <summary>The next requests get these statuses, in order; after them, 200.</summary>
     public void AnswerNext(params int[] statuses)
     {
         foreach (var status in statuses)
         {
             _scriptedStatuses.Enqueue(status);
+        }
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> requests arrived (or the deadline passed).</summary>
+    public async Task WaitForRequestsAsync(int count, TimeSpan deadline)
+    {
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        while (_received.Count < count && stopwatch.Elapsed < deadline)
+        {
+            await _arrivals.WaitAsync(TimeSpan.FromMilliseconds(200));
         }
     }
 
@@ -85,6 +101,12 @@ internal sealed class WebhookReceiver : IAsyncDisposable
             var signature = context.Request.Headers["webhook-signature"];
             var status = _scriptedStatuses.TryDequeue(out var scripted) ? scripted : 200;
             _received.Enqueue(new ReceivedWebhook(id, timestamp, signature, body, context.Request.ContentType, IsSignatureValid(id, timestamp, signature, body), status));
+            _arrivals.Release();
+            if (status == NeverAnswer)
+            {
+                continue;
+            }
+
             context.Response.StatusCode = status;
             context.Response.Close();
         }
