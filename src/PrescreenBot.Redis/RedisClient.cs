@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using PrescreenBot.Redis.Commands;
 using PrescreenBot.Redis.Configuration;
 using PrescreenBot.Redis.Connection;
 using PrescreenBot.Redis.Protocol;
@@ -52,14 +53,19 @@ public sealed partial class RedisClient : IAsyncDisposable
     public RedisStatistics Statistics => _connection.Statistics;
 
     /// <summary>Sends any command and returns the raw reply; an error reply throws <see cref="RedisServerException"/>.</summary>
-    public Task<RespValue> ExecuteAsync(string command, params ReadOnlySpan<RedisArg> args) =>
-        _connection.ExecuteAsync(RespCommand.Encode(command, args), timeout: null, CancellationToken.None);
+    /// <exception cref="NotSupportedException">For commands that would change or block the shared connection (MULTI, SELECT, BLPOP, SUBSCRIBE…).</exception>
+    public Task<RespValue> ExecuteAsync(string command, params ReadOnlySpan<RedisArg> args)
+    {
+        SharedConnectionGuard.EnsureAllowed(command);
+        return _connection.ExecuteAsync(RespCommand.Encode(command, args), timeout: null, CancellationToken.None);
+    }
 
     /// <summary>As <see cref="ExecuteAsync(string, ReadOnlySpan{RedisArg})"/>, with cancellation and an optional own timeout.</summary>
     public Task<RespValue> ExecuteAsync(
         string command, IReadOnlyList<RedisArg> args, CancellationToken cancellationToken = default, TimeSpan? timeout = null)
     {
         ArgumentNullException.ThrowIfNull(args);
+        SharedConnectionGuard.EnsureAllowed(command);
         var buffer = args is RedisArg[] array ? array : [.. args];
         return _connection.ExecuteAsync(RespCommand.Encode(command, buffer), timeout, cancellationToken);
     }

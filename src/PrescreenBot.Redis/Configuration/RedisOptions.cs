@@ -29,6 +29,12 @@ public sealed record RedisOptions
     /// </summary>
     public const int DefaultMaxPendingCommands = 10_000;
 
+    /// <summary>
+    /// Bytes of commands accepted but not yet handed to the socket before new ones are refused: the second bound, for
+    /// large values piling up behind a stalled Redis. 64 MB is hundreds of times a burst of bot turns.
+    /// </summary>
+    public const long DefaultMaxUnsentBytes = 64L * 1024 * 1024;
+
     public required string Host { get; init; }
 
     public int Port { get; init; } = DefaultPort;
@@ -60,6 +66,8 @@ public sealed record RedisOptions
     public TimeSpan ReconnectMaxDelay { get; init; } = DefaultReconnectMaxDelay;
 
     public int MaxPendingCommands { get; init; } = DefaultMaxPendingCommands;
+
+    public long MaxUnsentBytes { get; init; } = DefaultMaxUnsentBytes;
 
     /// <summary>Endpoint for messages and logs; never includes credentials.</summary>
     public string EndPoint => Host.Contains(':', StringComparison.Ordinal) ? $"[{Host}]:{Port}" : $"{Host}:{Port}";
@@ -100,6 +108,11 @@ public sealed record RedisOptions
         if (MaxPendingCommands < 1)
         {
             throw new ArgumentException("Redis MaxPendingCommands must be at least 1.");
+        }
+
+        if (MaxUnsentBytes < 1)
+        {
+            throw new ArgumentException("Redis MaxUnsentBytes must be at least 1.");
         }
     }
 

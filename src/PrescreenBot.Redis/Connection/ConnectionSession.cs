@@ -24,6 +24,7 @@ internal sealed class ConnectionSession : IAsyncDisposable
 
     private readonly Action<ConnectionSession, List<RespValue>> _onReplies;
     private readonly RedisCounters _counters;
+    private long _unsentBytes;
     private Task _reading = Task.CompletedTask;
     private Task _writing = Task.CompletedTask;
 
@@ -85,9 +86,13 @@ internal sealed class ConnectionSession : IAsyncDisposable
         }
     }
 
+    /// <summary>Bytes written to <see cref="Outbound"/> that the write loop has not yet handed to the socket.</summary>
+    public long UnsentBytes => Interlocked.Read(ref _unsentBytes);
+
     /// <summary>Tells the write loop new bytes are in <see cref="Outbound"/>. Call under the owner's lock, after writing.</summary>
-    public void Flush()
+    public void Flush(int bytes)
     {
+        Interlocked.Add(ref _unsentBytes, bytes);
         var flush = _outbound.Writer.FlushAsync();
         if (!flush.IsCompleted)
         {
@@ -129,6 +134,7 @@ internal sealed class ConnectionSession : IAsyncDisposable
             {
                 await _stream.FlushAsync(_stop.Token).ConfigureAwait(false);
                 _counters.AddWrite(buffer.Length);
+                Interlocked.Add(ref _unsentBytes, -buffer.Length);
             }
 
             reader.AdvanceTo(buffer.End);

@@ -3,7 +3,7 @@ using PrescreenBot.Redis.Protocol;
 namespace PrescreenBot.Redis.Connection;
 
 /// <summary>A command written (or about to be written) to the socket, waiting for its reply in pipeline order.</summary>
-internal sealed class PendingCommand(string name, long deadline)
+internal sealed class PendingCommand(string name, long deadline, TimeSpan timeout)
     : TaskCompletionSource<RespValue>(TaskCreationOptions.RunContinuationsAsynchronously)
 {
     private CancellationTokenRegistration _cancellation;
@@ -12,6 +12,8 @@ internal sealed class PendingCommand(string name, long deadline)
 
     /// <summary><see cref="TimeProvider.GetTimestamp"/> after which the caller gets a timeout.</summary>
     public long Deadline { get; } = deadline;
+
+    public TimeSpan Timeout { get; } = timeout;
 
     public void ObserveCancellation(CancellationToken cancellationToken)
     {

@@ -73,8 +73,14 @@ internal sealed class RedisConnection : IAsyncDisposable
     /// <summary>Sends a command and returns its reply. Errors come back as typed <see cref="RedisException"/>s.</summary>
     public Task<RespValue> ExecuteAsync(RespCommand command, TimeSpan? timeout, CancellationToken cancellationToken)
     {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            command.Release();
+            return Task.FromCanceled<RespValue>(cancellationToken); // never send what the caller no longer wants
+        }
+
         var limit = timeout ?? _options.CommandTimeout;
-        var pending = new PendingCommand(command.Name, _time.GetTimestamp() + ToTimestampTicks(limit));
+        var pending = new PendingCommand(command.Name, _time.GetTimestamp() + ToTimestampTicks(limit), limit);
         pending.ObserveCancellation(cancellationToken);
         bool waitForConnection;
         lock (_sync)
@@ -189,6 +195,17 @@ internal sealed class RedisConnection : IAsyncDisposable
             return;
         }
 
+        // A single command larger than the bound still goes out when nothing else is waiting, so big values always can.
+        if (session.UnsentBytes > 0 && session.UnsentBytes + command.Length > _options.MaxUnsentBytes)
+        {
+            var unsent = session.UnsentBytes;
+            command.Release();
+            pending.Fail(new RedisConnectionException(
+                $"Redis at {_options.EndPoint} is not taking data: {unsent} bytes wait to be sent (limit {_options.MaxUnsentBytes}), "
+                + $"so {command.Name} was refused."));
+            return;
+        }
+
         session.Inflight.Enqueue(pending);
         Write(session, command);
     }
@@ -206,9 +223,10 @@ internal sealed class RedisConnection : IAsyncDisposable
             source = source[chunk..];
         }
 
+        var length = command.Length;
         command.Release();
         _counters.AddCommand();
-        session.Flush();
+        session.Flush(length);
     }
 
     private void OnReplies(ConnectionSession session, List<RespValue> replies)
@@ -404,7 +422,7 @@ internal sealed class RedisConnection : IAsyncDisposable
         {
             foreach (var command in commands)
             {
-                var pending = new PendingCommand(command.Name, long.MaxValue);
+                var pending = new PendingCommand(command.Name, long.MaxValue, _options.ConnectTimeout);
                 Submit(command, pending, handshake: true);
                 replies.Add(pending.Task);
             }
@@ -477,14 +495,13 @@ internal sealed class RedisConnection : IAsyncDisposable
             return;
         }
 
-        var timeoutMs = (long)_options.CommandTimeout.TotalMilliseconds;
+        RedisLog.CommandsTimedOut(_logger, expired.Count, expired[0].Name, _options.EndPoint);
         foreach (var pending in expired)
         {
             _counters.AddTimeout();
-            RedisLog.CommandTimedOut(_logger, pending.Name, timeoutMs, _options.EndPoint);
             // The slot stays taken until the reply (if any) arrives, so pipeline order is kept and a stalled Redis fills the bound.
             pending.Fail(new RedisTimeoutException(
-                $"Redis command {pending.Name} got no reply from {_options.EndPoint} within its timeout (state {_state}, "
+                $"Redis command {pending.Name} got no reply from {_options.EndPoint} within {pending.Timeout.TotalMilliseconds:0} ms (state {_state}, "
                 + $"{_session?.Inflight.Count ?? 0} commands awaiting replies)."));
         }
     }

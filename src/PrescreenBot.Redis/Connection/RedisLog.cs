@@ -12,8 +12,8 @@ internal static partial class RedisLog
     public static partial void Disconnected(
         ILogger logger, string endPoint, string errorType, string errorMessage, int failed, int attempt, long delayMs);
 
-    [LoggerMessage(3, LogLevel.Warning, "Redis command {Command} timed out after {TimeoutMs} ms on {EndPoint}")]
-    public static partial void CommandTimedOut(ILogger logger, string command, long timeoutMs, string endPoint);
+    [LoggerMessage(3, LogLevel.Warning, "Redis: {Count} commands (first: {Command}) got no reply in time from {EndPoint}")]
+    public static partial void CommandsTimedOut(ILogger logger, int count, string command, string endPoint);
 
     [LoggerMessage(4, LogLevel.Warning, "Redis subscription {Channel} dropped a message: its reader is {Capacity} messages behind")]
     public static partial void SubscriptionOverflow(ILogger logger, string channel, int capacity);

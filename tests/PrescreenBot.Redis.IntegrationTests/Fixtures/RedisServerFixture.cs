@@ -12,7 +12,8 @@ public sealed class RedisServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _server = await RedisServer.StartAsync();
+        // DEBUG SLEEP lets a test make this server slow on purpose.
+        _server = await RedisServer.StartAsync("--enable-debug-command", "local");
         _client = new RedisClient(_server.Configuration);
         await _client.WaitUntilConnectedAsync(TimeSpan.FromSeconds(10));
     }
