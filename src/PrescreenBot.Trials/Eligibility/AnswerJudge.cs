@@ -66,6 +66,9 @@ internal static class AnswerJudge
             return questionWindow switch
             {
                 null => true,
+
+                // A plain "yes" to a present-tense question ("Are you pregnant?") is about right now.
+                0 when answerWindow is null => true,
                 { } w when answerWindow is { } a && a <= w => true,
                 _ => null,
             };

@@ -30,7 +30,7 @@ public static class QuestionCatalog
             return guardian;
         }
 
-        var text = windowDays is { } days && template.Within is { } within ? Fill(within, days) : template.Ever;
+        var text = windowDays is > 0 and var days && template.Within is { } within ? Fill(within, days) : template.Ever;
         return forGuardian ? new(GuardianPrefix.EnUs + text.EnUs, GuardianPrefix.ZhCn + text.ZhCn) : text;
     }
 
@@ -45,6 +45,11 @@ public static class QuestionCatalog
     public static (string En, string Zh) WindowWords(int days)
     {
         static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+        if (days == 30)
+        {
+            return ("the last month", "最近1个月");
+        }
+
         if (days % 365 == 0)
         {
             var y = days / 365;
@@ -80,6 +85,8 @@ public static class QuestionCatalog
             Sensitive = sensitive,
             SelfHarmRisk = selfHarm,
         };
+
+    private static QuestionTemplate Current(QuestionTemplate template) => template with { CurrentState = true };
 
     private static IEnumerable<QuestionTemplate> Build()
     {
@@ -133,38 +140,38 @@ public static class QuestionCatalog
                 "(for example steroids plus other immune-suppressing medicines), or could you not tolerate that treatment (refractory disease)?",
                 "尽管已接受至少3个月的标准治疗（例如激素加其他免疫抑制药物），您的疾病仍然活动，或者您无法耐受这些治疗（难治性疾病）吗？"),
         };
-        yield return YesNo(QuestionKeys.Pregnant, Concepts.Pregnancy,
+        yield return Current(YesNo(QuestionKeys.Pregnant, Concepts.Pregnancy,
             T("Are you pregnant (pregnancy)?", "您目前怀孕了吗？"), null,
-            T("are not pregnant", "未怀孕"), sensitive: true);
-        yield return YesNo(QuestionKeys.Breastfeeding, Concepts.Pregnancy,
+            T("are not pregnant", "未怀孕"), sensitive: true));
+        yield return Current(YesNo(QuestionKeys.Breastfeeding, Concepts.Pregnancy,
             T("Are you breastfeeding (lactating)?", "您目前在哺乳（母乳喂养）吗？"), null,
-            T("are not breastfeeding", "不在哺乳期"));
+            T("are not breastfeeding", "不在哺乳期")));
         yield return YesNo(QuestionKeys.Hiv, Concepts.Infection,
             T("Have you ever had a positive test for HIV (human immunodeficiency virus)? Your answer stays private.",
                 "您是否曾经检测出HIV（人类免疫缺陷病毒）阳性？您的回答会被保密。"), null,
             T("do not have HIV", "未感染HIV"), sensitive: true);
-        yield return YesNo(QuestionKeys.HepatitisB, Concepts.Infection,
+        yield return Current(YesNo(QuestionKeys.HepatitisB, Concepts.Infection,
             T("Do you have an active hepatitis B infection (HBV), meaning a doctor told you the virus can be found in your blood now?",
                 "您目前是否有活动性乙型肝炎（HBV）感染，即医生告诉您现在血液中能检测到乙肝病毒？"), null,
-            T("do not have an active hepatitis B infection", "没有活动性乙型肝炎感染"));
-        yield return YesNo(QuestionKeys.HepatitisC, Concepts.Infection,
+            T("do not have an active hepatitis B infection", "没有活动性乙型肝炎感染")));
+        yield return Current(YesNo(QuestionKeys.HepatitisC, Concepts.Infection,
             T("Do you have an active hepatitis C infection (HCV), meaning a doctor told you the virus can be found in your blood now?",
                 "您目前是否有活动性丙型肝炎（HCV）感染，即医生告诉您现在血液中能检测到丙肝病毒？"), null,
-            T("do not have an active hepatitis C infection", "没有活动性丙型肝炎感染"));
+            T("do not have an active hepatitis C infection", "没有活动性丙型肝炎感染")));
         yield return YesNo(QuestionKeys.Syphilis, Concepts.Infection,
             T("Have you ever had a positive test for syphilis? Your answer stays private.",
                 "您是否曾经检测出梅毒阳性？您的回答会被保密。"), null,
             T("do not have syphilis", "未感染梅毒"), sensitive: true);
-        yield return YesNo(QuestionKeys.Tuberculosis, Concepts.Infection,
+        yield return Current(YesNo(QuestionKeys.Tuberculosis, Concepts.Infection,
             T("Do you have active tuberculosis (TB) now?", "您目前是否患有活动性结核病（TB）？"),
             T($"In {W}, have you had active tuberculosis (TB)?", $"{W}内，您是否患过活动性结核病（TB）？"),
-            T("do not have active tuberculosis", "没有活动性结核病"));
-        yield return YesNo(QuestionKeys.ActiveInfection, Concepts.Infection,
+            T("do not have active tuberculosis", "没有活动性结核病")));
+        yield return Current(YesNo(QuestionKeys.ActiveInfection, Concepts.Infection,
             T("Do you have an infection right now that needs treatment with medicine by mouth or through a drip (active infection)?",
                 "您目前是否有需要口服或输液药物治疗的感染（活动性感染）？"),
             T($"In {W}, have you had an infection that needed treatment with medicine by mouth or through a drip (active infection)?",
                 $"{W}内，您是否有过需要口服或输液药物治疗的感染（活动性感染）？"),
-            T("do not have an active infection", "没有活动性感染"));
+            T("do not have an active infection", "没有活动性感染")));
         yield return YesNo(QuestionKeys.Immunodeficiency, Concepts.Infection,
             T("Has a doctor told you that your immune system is weak from birth or because of an illness (immunodeficiency)?",
                 "医生是否告诉过您，您的免疫系统因先天或疾病原因而虚弱（免疫缺陷）？"), null,
@@ -209,12 +216,12 @@ public static class QuestionCatalog
             T($"In {W}, have you had any vaccine (for example a flu, COVID-19 or shingles vaccine)?",
                 $"{W}内，您是否接种过任何疫苗（例如流感、新冠或带状疱疹疫苗）？"),
             T($"have not had any vaccine in {W}", $"{W}内未接种过任何疫苗"));
-        yield return YesNo(QuestionKeys.OtherTrial, Concepts.OtherTrial,
+        yield return Current(YesNo(QuestionKeys.OtherTrial, Concepts.OtherTrial,
             T("Are you taking part in another clinical study (trial) of a medicine or treatment?",
                 "您目前是否正在参加其他药物或治疗的临床研究（临床试验）？"),
             T($"In {W}, have you taken part in another clinical study (trial) of a medicine or treatment?",
                 $"{W}内，您是否参加过其他药物或治疗的临床研究（临床试验）？"),
-            T($"have not taken part in another clinical study in {W}", $"{W}内未参加过其他临床研究"));
+            T($"have not taken part in another clinical study in {W}", $"{W}内未参加过其他临床研究")));
         yield return YesNo(QuestionKeys.CnsDisease, Concepts.Cns,
             T("Have you ever had a disease of the brain or nerves, such as epilepsy (seizures), a stroke, a serious head injury or dementia (central nervous system disease)?",
                 "您是否患过脑部或神经系统疾病，例如癫痫（抽搐）、中风、严重脑外伤或痴呆（中枢神经系统疾病）？"), null,
@@ -231,12 +238,12 @@ public static class QuestionCatalog
             T($"In {W}, have you had a serious heart problem, such as heart failure, a heart attack (myocardial infarction), chest pain from the heart (angina) or a serious irregular heartbeat (arrhythmia)?",
                 $"{W}内，您是否有过严重的心脏问题，例如心力衰竭、心肌梗死、心绞痛或严重心律失常？"),
             T("do not have a serious heart problem", "没有严重的心脏疾病"));
-        yield return YesNo(QuestionKeys.Dialysis, Concepts.OrganFunction,
+        yield return Current(YesNo(QuestionKeys.Dialysis, Concepts.OrganFunction,
             T("Are you on dialysis (a machine cleans your blood because your kidneys cannot)?",
                 "您目前是否在做透析（因肾脏功能不足而用机器净化血液）？"),
             T($"In {W}, have you had dialysis (a machine cleans your blood because your kidneys cannot)?",
                 $"{W}内，您是否做过透析（因肾脏功能不足而用机器净化血液）？"),
-            T("are not on dialysis", "未在透析"));
+            T("are not on dialysis", "未在透析")));
         yield return YesNo(QuestionKeys.PlasmaExchange, Concepts.PriorTherapy,
             T("Have you had plasma exchange (plasmapheresis, a treatment that filters your blood plasma)?",
                 "您是否做过血浆置换（一种过滤血浆的治疗）？"),
@@ -251,10 +258,10 @@ public static class QuestionCatalog
             T("Have you had serious bleeding that needed medical care?", "您是否有过需要就医的严重出血？"),
             T($"In {W}, have you had bleeding that needed medical care?", $"{W}内，您是否有过需要就医的出血？"),
             T($"have not had serious bleeding in {W}", $"{W}内没有严重出血"));
-        yield return YesNo(QuestionKeys.Anticoagulant, Concepts.Medication,
+        yield return Current(YesNo(QuestionKeys.Anticoagulant, Concepts.Medication,
             T("Do you need to take blood thinners long term (anticoagulants, for example warfarin or rivaroxaban)?",
                 "您是否需要长期服用抗凝药（例如华法林或利伐沙班）？"), null,
-            T("do not need long-term blood thinners", "不需要长期抗凝治疗"));
+            T("do not need long-term blood thinners", "不需要长期抗凝治疗")));
         yield return YesNo(QuestionKeys.SevereAllergy, Concepts.Allergy,
             T("Have you ever had a severe allergic reaction (anaphylaxis or anaphylactic shock)?",
                 "您是否有过严重过敏反应（严重过敏或过敏性休克）？"), null,
@@ -277,9 +284,9 @@ public static class QuestionCatalog
             T($"In {W}, have you tried to hurt yourself or end your life (suicidal behaviour)? It is okay to tell us; help is available.",
                 $"{W}内，您是否曾试图伤害自己或结束自己的生命（自杀行为）？告诉我们没有关系，我们可以为您提供帮助。"),
             T("have no recent suicidal behaviour", "近期没有自杀行为"), sensitive: true, selfHarm: true);
-        yield return YesNo(QuestionKeys.LongTermSteroids, Concepts.Medication,
+        yield return Current(YesNo(QuestionKeys.LongTermSteroids, Concepts.Medication,
             T("Do you have another illness (besides this one) that needs long-term steroid medicines (glucocorticoids) or high doses of immune-suppressing medicines?",
                 "除本病外，您是否患有其他需要长期使用激素（糖皮质激素）或大剂量免疫抑制剂的疾病？"), null,
-            T("do not have another illness that needs long-term steroids", "没有其他需要长期使用激素的疾病"));
+            T("do not have another illness that needs long-term steroids", "没有其他需要长期使用激素的疾病")));
     }
 }
