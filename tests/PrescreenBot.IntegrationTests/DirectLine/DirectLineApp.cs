@@ -45,7 +45,6 @@ public class DirectLineApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("DirectLine:Secret", Secret);
-        builder.UseSetting("urls", "http://127.0.0.1:0");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

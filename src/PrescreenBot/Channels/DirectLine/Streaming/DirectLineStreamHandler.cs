@@ -126,9 +126,9 @@ public sealed class DirectLineStreamHandler(
                 while (pages.TryRead(out var page))
                 {
                     IReadOnlyList<StoredActivity> fresh = page.Activities.Where(a => a.Watermark > sent).ToList();
-                    if (fresh.Count > 0 && fresh[0].Watermark != sent + 1)
+                    if (page.Activities.Count == 0 || (fresh.Count > 0 && fresh[0].Watermark != sent + 1))
                     {
-                        // A gap (another instance appended concurrently): the log is the authority.
+                        // A gap, or the store's "you may have missed something" (an empty page): the log is the authority.
                         fresh = (await store.ReadAsync(conversationId, sent, closing.Token).ConfigureAwait(false))?.Activities ?? [];
                     }
 
