@@ -35,7 +35,8 @@ public static class ReferralsServiceCollectionExtensions
         services.AddOptions<DatabaseOptions>()
             .Bind(configuration.GetSection(DatabaseOptions.SectionName))
             .Configure(options => options.ConnectionString ??= configuration.GetConnectionString(DatabaseOptions.ConnectionStringName));
-        services.AddOptions<ReferralsOptions>().Bind(configuration.GetSection(ReferralsOptions.SectionName));
+        services.AddOptions<ReferralsOptions>().Bind(configuration.GetSection(ReferralsOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReferralsOptions>, ReferralsOptionsValidator>();
         services.AddOptions<TranscriptsOptions>().Bind(configuration.GetSection(TranscriptsOptions.SectionName));
 
         services.AddSingleton(provider => new ReferralDatabase(

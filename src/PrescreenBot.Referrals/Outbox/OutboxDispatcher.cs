@@ -54,18 +54,32 @@ public sealed partial class OutboxDispatcher : BackgroundService
     /// <summary>This instance's lease owner name.</summary>
     public string InstanceId { get; } = "dispatcher_" + Guid.NewGuid().ToString("N");
 
-    /// <summary>One round: claims the due rows (up to the batch size) and attempts each. Returns how many were attempted.</summary>
+    /// <summary>
+    /// One round: claims the due rows (up to the batch size) and attempts each while the lease leaves room for a
+    /// whole attempt (the rest are handed back). Returns how many were attempted.
+    /// </summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken = default)
     {
         var delivery = _options.Delivery;
-        var claimed = await _outbox.ClaimDueAsync(InstanceId, _timeProvider.GetUtcNow(), delivery.Lease, delivery.BatchSize, cancellationToken)
+        var claimedAt = _timeProvider.GetUtcNow();
+        var leaseUntil = claimedAt + delivery.Lease;
+        var claimed = await _outbox.ClaimDueAsync(InstanceId, claimedAt, delivery.Lease, delivery.BatchSize, cancellationToken)
             .ConfigureAwait(false);
+        var attempted = 0;
         foreach (var row in claimed)
         {
+            if (_timeProvider.GetUtcNow() + delivery.AttemptTimeout >= leaseUntil)
+            {
+                // Slow attempts ate the lease: another dispatcher may take this row any moment, so do not start it.
+                await _outbox.ReleaseAsync(row, InstanceId, CancellationToken.None).ConfigureAwait(false);
+                continue;
+            }
+
             await AttemptAsync(row, cancellationToken).ConfigureAwait(false);
+            attempted++;
         }
 
-        return claimed.Count;
+        return attempted;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -126,6 +126,30 @@ public sealed class OutboxDispatcherTests(InfrastructureFixture infrastructure)
         dead.Count(OutboxChannels.Webhook).Should().BeGreaterThanOrEqualTo(1);
     }
 
+    [Fact]
+    public async Task DispatchDueAsync_ReceiverNeverAnswers_AttemptTimesOutAndIsRetriedLater()
+    {
+        await using var receiver = new WebhookReceiver(TestSite.DefaultSecret);
+        receiver.AnswerNext(WebhookReceiver.NeverAnswer);
+        var time = new ManualTimeProvider();
+        await using var app = await ReferralsApp.StartAsync(
+            await infrastructure.CreateDatabaseAsync(DatabaseProvider.Sqlite), [new TestSite { WebhookUrl = receiver.Url }], time);
+        var referralId = (await app.Referrals.CreateAsync(TestReferrals.Request())).ReferralId;
+
+        var round = app.Dispatcher.DispatchDueAsync();
+        await receiver.WaitForRequestsAsync(1, TimeSpan.FromSeconds(30));
+        time.Advance(PrescreenBot.Referrals.Referrals.DeliveryOptions.DefaultAttemptTimeout);
+        (await round).Should().Be(1);
+        var afterTimeout = (await app.Outbox.ListForReferralAsync(referralId)).Single();
+        time.Advance(TimeSpan.FromMinutes(1));
+        await app.DrainAsync();
+
+        afterTimeout.State.Should().Be(OutboxStates.Pending);
+        afterTimeout.LastErrorCode.Should().Be("timeout");
+        (await app.Outbox.ListForReferralAsync(referralId)).Single().State.Should().Be(OutboxStates.Delivered);
+        receiver.Received.Select(request => request.Id).Distinct().Should().ContainSingle();
+    }
+
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task DispatchDueAsync_TwoDispatchersOnOneDatabase_DeliverEveryRowExactlyOnce(DatabaseProvider provider)

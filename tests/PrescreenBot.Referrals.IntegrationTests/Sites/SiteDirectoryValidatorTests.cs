@@ -60,6 +60,26 @@ public sealed class SiteDirectoryValidatorTests
     }
 
     [Fact]
+    public void AddReferrals_LeaseNotLongerThanAttemptTimeout_FailsAtStart()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Referrals:Delivery:Lease"] = "00:00:30",
+            ["Referrals:Delivery:AttemptTimeout"] = "00:00:30",
+            ["Referrals:PublicBaseUrl"] = "portal",
+        }).Build();
+        using var provider = new ServiceCollection().AddNullLogging().AddReferrals(configuration).BuildServiceProvider();
+
+        var validate = () => provider.GetRequiredService<IStartupValidator>().Validate();
+
+        validate.Should().Throw<OptionsValidationException>().Which.Failures.Should().BeEquivalentTo(
+        [
+            "Referrals.PublicBaseUrl must be an absolute http(s) URL.",
+            "Referrals.Delivery.Lease must be longer than Referrals.Delivery.AttemptTimeout.",
+        ]);
+    }
+
+    [Fact]
     public void ShippedAppsettings_SampleDirectory_ValidatesAndCoversTheFiveSeedTrials()
     {
         var configuration = new ConfigurationBuilder()
