@@ -1,0 +1,27 @@
+using PrescreenBot.Bot.Prompts;
+using PrescreenBot.Bot.Schema;
+
+namespace PrescreenBot.Conversation.Asks;
+
+/// <summary>Turns an <see cref="Ask"/> into the prompt and retry activities: the text plus every answer as a suggested action.</summary>
+public static class AskActivities
+{
+    public static PromptOptions ToPromptOptions(Ask ask) => new()
+    {
+        Prompt = Message(ask, ask.Text),
+        RetryPrompt = Message(ask, ask.Retry + "\n\n" + ask.Text),
+        Validations = ask,
+        RecognizeLanguage = ask.Locale,
+        MaxAttempts = ask.MaxAttempts,
+    };
+
+    public static Activity Message(Ask ask, string text)
+    {
+        var titles = ask.Options.Select(o => o.Title).Concat(ask.Buttons).ToList();
+        var activity = titles.Count == 0
+            ? MessageFactory.Text(text, inputHint: InputHints.ExpectingInput)
+            : MessageFactory.SuggestedActions(titles, text, inputHint: InputHints.ExpectingInput);
+        activity.Locale = ask.Locale;
+        return activity;
+    }
+}

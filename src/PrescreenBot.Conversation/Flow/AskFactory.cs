@@ -1,0 +1,47 @@
+using PrescreenBot.Conversation.Asks;
+using PrescreenBot.Conversation.Resources;
+
+namespace PrescreenBot.Conversation.Flow;
+
+/// <summary>Builds the common kinds of <see cref="Ask"/> with their localized buttons and retries.</summary>
+public sealed class AskFactory(TextCatalog texts, string locale)
+{
+    public string Locale => locale;
+
+    public string T(string key, params (string Name, object? Value)[] arguments) => texts.Get(locale, key, arguments);
+
+    public Ask YesNo(string stepId, string text, string retryKey = "consent.retry") => new()
+    {
+        StepId = stepId,
+        Kind = AskKind.YesNo,
+        Text = text,
+        Retry = T(retryKey),
+        Buttons = [T("choice.yes"), T("choice.no")],
+        Locale = locale,
+    };
+
+    public Ask Choice(string stepId, string text, string retryKey, IReadOnlyList<AskOption> options) => new()
+    {
+        StepId = stepId,
+        Kind = AskKind.Choice,
+        Text = text,
+        Retry = T(retryKey),
+        Options = options,
+        Locale = locale,
+    };
+
+    public Ask Text(string stepId, string text, string retryKey, TextCheck check = TextCheck.None, bool allowSkip = false) => new()
+    {
+        StepId = stepId,
+        Kind = AskKind.Text,
+        Text = text,
+        Retry = T(retryKey),
+        Check = check,
+        AllowSkip = allowSkip,
+        Buttons = allowSkip ? [T("choice.skip")] : [],
+        Locale = locale,
+    };
+
+    public AskOption Option(string value, string titleKey, string? synonymsKey = null) =>
+        new(value, T(titleKey), synonymsKey is null ? null : texts.Words(locale, synonymsKey).Concat(texts.Words(Locales.English, synonymsKey)).ToList());
+}

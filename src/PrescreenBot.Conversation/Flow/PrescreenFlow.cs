@@ -1,0 +1,317 @@
+using Microsoft.Extensions.Logging;
+using PrescreenBot.Bot.Turns;
+using PrescreenBot.Conversation.Asks;
+using PrescreenBot.Conversation.Handoff;
+using PrescreenBot.Conversation.Intake;
+using PrescreenBot.Conversation.Resources;
+using PrescreenBot.Conversation.Safety;
+using PrescreenBot.Conversation.Screening;
+using PrescreenBot.Conversation.Session;
+using PrescreenBot.Conversation.Verdicts;
+using PrescreenBot.Conversation.Welcome;
+
+namespace PrescreenBot.Conversation.Flow;
+
+/// <summary>
+/// The whole pre-screen as a function of the <see cref="PrescreenSession"/>: the next question is whatever is not yet known
+/// (welcome and consent → who answers → intake → questions across trials → verdicts → sharing → referral). Because nothing
+/// else holds progress, "back", "start over" and resuming after a break are just changes to the session followed by asking again.
+/// </summary>
+public sealed class PrescreenFlow
+{
+    /// <summary>Steps that settle themselves without a question (a site chosen, a referral sent) may follow each other; never loop forever.</summary>
+    private const int MaxSilentSteps = 16;
+
+    private readonly FlowServices services;
+    private readonly WelcomeStep welcome;
+    private readonly ScreeningAsks screening;
+    private readonly SharingStep sharing;
+    private readonly ReferralStep referral;
+    private readonly SafetyResponses safety;
+
+    public PrescreenFlow(FlowServices services)
+    {
+        this.services = services;
+        welcome = new WelcomeStep(services);
+        screening = new ScreeningAsks(services);
+        sharing = new SharingStep(services);
+        referral = new ReferralStep(services);
+        safety = new SafetyResponses(services.Texts, services.Options);
+    }
+
+    public SafetyResponses Safety => safety;
+
+    public AskFactory Asks(PrescreenSession session) => new(services.Texts, session.Locale ?? Locales.Default);
+
+    /// <summary>The next question, after whatever must be said first (into <paramref name="outbox"/>); null when the conversation rests.</summary>
+    public async Task<Ask?> NextAsync(ITurnContext turn, PrescreenSession session, Outbox outbox, CancellationToken cancellationToken)
+    {
+        var asks = Asks(session);
+        if (session.Stopped || session.Declined)
+        {
+            return null;
+        }
+
+        if (session.DeleteRequested)
+        {
+            return asks.YesNo(StepIds.DeleteConfirm, asks.T("delete.confirm"));
+        }
+
+        if (session.Paused)
+        {
+            return SafetyResponses.PausedAsk(asks);
+        }
+
+        if (welcome.Next(session, asks, outbox) is { } welcomeAsk)
+        {
+            return welcomeAsk;
+        }
+
+        for (var i = 0; i < MaxSilentSteps; i++)
+        {
+            var snapshot = services.Engine.Evaluate(session);
+            var step = services.Engine.Next(session, snapshot);
+            if (IntakeStep.Next(session, snapshot, step, asks, outbox) is { } intakeAsk)
+            {
+                return intakeAsk;
+            }
+
+            if (step is not null)
+            {
+                return screening.ToAsk(step, session, asks);
+            }
+
+            if (!session.ResultSent)
+            {
+                if (snapshot.StillPossibleCount == 0 && !session.NoCandidates)
+                {
+                    outbox.Say(asks.T("screening.stoppedEarly"), asks.Locale);
+                }
+
+                VerdictReport.Write(snapshot, session, asks, outbox);
+                session.ResultSent = true;
+                services.Logger.LogInformation("Verdicts sent for {TrialCount} trials after {QuestionCount} questions",
+                    snapshot.Candidates.Count, session.QuestionsAsked);
+            }
+
+            if (session.Draft is null)
+            {
+                return sharing.Next(session, snapshot, asks);
+            }
+
+            if (await referral.NextAsync(turn, session, snapshot, asks, outbox, cancellationToken).ConfigureAwait(false) is { } referralAsk)
+            {
+                return referralAsk;
+            }
+        }
+
+        throw new InvalidOperationException("The pre-screen flow did not settle on a question.");
+    }
+
+    /// <summary>Records an answer; false when the conversation ends with it (consent declined, stopped, data deleted).</summary>
+    public async Task<bool> ApplyAsync(ITurnContext turn, PrescreenSession session, Ask ask, AskResult result, Outbox outbox, CancellationToken cancellationToken)
+    {
+        var asks = Asks(session);
+        var id = ask.StepId;
+        switch (id)
+        {
+            case StepIds.DeleteConfirm:
+                return await ApplyDeleteAsync(turn, session, result, asks, outbox, cancellationToken).ConfigureAwait(false);
+            case StepIds.Paused when result.Choices is [SafetyResponses.StopValue] || result.Kind == AskResultKind.No:
+                Stop(session, asks, outbox);
+                return false;
+            case StepIds.Paused:
+                session.Paused = false;
+                return true;
+            case StepIds.Consent or StepIds.Respondent:
+                return welcome.Apply(session, ask, result, asks, outbox);
+            case StepIds.Country or StepIds.City:
+                IntakeStep.Apply(session, ask, result);
+                return true;
+            case StepIds.Finished:
+                return true;
+        }
+
+        if (id.StartsWith(StepIds.KeyPrefix, StringComparison.Ordinal) || id.StartsWith(StepIds.GroupPrefix, StringComparison.Ordinal))
+        {
+            var step = services.Engine.Next(session, services.Engine.Evaluate(session));
+            if (step is null || step.StepId != id)
+            {
+                // The session moved on since the question was asked (another tab, a replayed message): ask afresh.
+                return true;
+            }
+
+            if (screening.Apply(step, session, result, asks, outbox))
+            {
+                safety.Respond(SafetyConcern.SelfHarm, session, asks.Locale, outbox);
+            }
+
+            return true;
+        }
+
+        if (id == StepIds.ShareWhich || id.StartsWith(StepIds.SharePrefix, StringComparison.Ordinal))
+        {
+            sharing.Apply(session, services.Engine.Evaluate(session), ask, result, asks, outbox);
+            return true;
+        }
+
+        if (session.Draft is not null)
+        {
+            ReferralStep.Apply(session, ask, result, asks, outbox);
+        }
+
+        return true;
+    }
+
+    /// <summary>"Back": undoes exactly the last answer, so its question is asked again.</summary>
+    public void Back(PrescreenSession session, Outbox outbox)
+    {
+        var asks = Asks(session);
+        if (session.History.Count == 0 || session.Paused || session.DeleteRequested)
+        {
+            outbox.Say(asks.T("interrupt.backNothing"), asks.Locale);
+            return;
+        }
+
+        var entry = session.History[^1];
+        session.History.RemoveAt(session.History.Count - 1);
+        Undo(session, entry);
+        outbox.Say(asks.T("interrupt.back"), asks.Locale);
+    }
+
+    public void StartOver(PrescreenSession session, Outbox outbox)
+    {
+        session.RestartScreening(keepConsent: true);
+        session.AnsweredByGuardian = null;
+        outbox.Say(Asks(session).T("interrupt.startOver"), session.Locale ?? Locales.Default);
+    }
+
+    public void Stop(PrescreenSession session, AskFactory asks, Outbox outbox)
+    {
+        session.Stopped = true;
+        session.Paused = false;
+        session.DeleteRequested = false;
+        outbox.Say(asks.T("interrupt.stopped"), asks.Locale);
+    }
+
+    private static void Undo(PrescreenSession session, HistoryEntry entry)
+    {
+        var id = entry.StepId;
+        var beforeVerdicts = true;
+        switch (id)
+        {
+            case StepIds.Consent:
+                session.Consent = null;
+                break;
+            case StepIds.Respondent:
+                session.AnsweredByGuardian = null;
+                break;
+            case StepIds.Country:
+                session.Country = null;
+                session.CountryAsked = false;
+                session.CandidatesShown = false;
+                session.NoCandidates = false;
+                break;
+            case StepIds.City:
+                session.City = null;
+                session.CityAsked = false;
+                session.CandidatesShown = false;
+                session.NoCandidates = false;
+                break;
+            case var _ when id.StartsWith(StepIds.KeyPrefix, StringComparison.Ordinal) || id.StartsWith(StepIds.GroupPrefix, StringComparison.Ordinal):
+                foreach (var key in entry.Keys)
+                {
+                    session.Answers.Remove(key);
+                }
+
+                if (id.StartsWith(StepIds.GroupPrefix, StringComparison.Ordinal))
+                {
+                    session.OpenedGroups.Remove(id[StepIds.GroupPrefix.Length..]);
+                }
+
+                if (entry.Counted)
+                {
+                    session.QuestionsAsked--;
+                }
+
+                break;
+            default:
+                beforeVerdicts = false;
+                UndoSharing(session, id);
+                break;
+        }
+
+        if (beforeVerdicts)
+        {
+            session.ResultSent = false;
+            session.SharingAnswered.Clear();
+            session.SharingTrialId = null;
+            session.Draft = null;
+        }
+    }
+
+    private static void UndoSharing(PrescreenSession session, string id)
+    {
+        var draft = session.Draft;
+        switch (id)
+        {
+            case StepIds.ShareWhich:
+                session.SharingTrialId = null;
+                session.SharingAnswered.Clear();
+                break;
+            case var _ when id.StartsWith(StepIds.SharePrefix, StringComparison.Ordinal):
+                session.SharingAnswered.Remove(id[StepIds.SharePrefix.Length..]);
+                session.Draft = null;
+                break;
+            case StepIds.Site when draft is not null:
+                draft.SiteId = null;
+                break;
+            case StepIds.Name when draft is not null:
+                draft.Name = null;
+                break;
+            case StepIds.Phone when draft is not null:
+                draft.Phone = null;
+                draft.PhoneAsked = false;
+                break;
+            case StepIds.Email when draft is not null:
+                draft.Email = null;
+                draft.EmailAsked = false;
+                break;
+            case StepIds.BestTime when draft is not null:
+                draft.BestTime = null;
+                break;
+            case StepIds.Language when draft is not null:
+                draft.PreferredLanguage = null;
+                break;
+        }
+    }
+
+    private async Task<bool> ApplyDeleteAsync(ITurnContext turn, PrescreenSession session, AskResult result, AskFactory asks, Outbox outbox, CancellationToken cancellationToken)
+    {
+        session.DeleteRequested = false;
+        if (result.Kind != AskResultKind.Yes)
+        {
+            outbox.Say(asks.T("delete.kept"), asks.Locale);
+            return true;
+        }
+
+        int removed;
+        try
+        {
+            removed = await services.Referrals.DeletePatientDataAsync(
+                turn.Activity.ChannelId ?? string.Empty, turn.Activity.Conversation?.Id ?? string.Empty, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            services.Logger.LogError("Deleting patient data failed: {ExceptionType}", ex.GetType().Name);
+            outbox.Say(asks.T("delete.failed"), asks.Locale);
+            return true;
+        }
+
+        services.Logger.LogInformation("Patient data deleted on request: {ReferralCount} referrals", removed);
+        session.Forget();
+        session.Stopped = true;
+        outbox.Say(asks.T("delete.done", ("count", removed)), asks.Locale);
+        return false;
+    }
+}

@@ -1,0 +1,275 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using PrescreenBot.Bot.Dialogs;
+using PrescreenBot.Bot.Schema;
+using PrescreenBot.Bot.State;
+using PrescreenBot.Bot.Turns;
+using PrescreenBot.Conversation.Flow;
+using PrescreenBot.Conversation.Referrals;
+using PrescreenBot.Conversation.Resources;
+using PrescreenBot.Conversation.Safety;
+using PrescreenBot.Conversation.Screening;
+using PrescreenBot.Conversation.Session;
+
+namespace PrescreenBot.Conversation;
+
+/// <summary>
+/// The pre-screen bot for any channel: the welcome on <c>conversationUpdate</c> (so Web Chat greets without typing), the
+/// <c>prescreen/start</c> event for single-trial screens, safety checks on every message, resuming after a break, and the
+/// <see cref="PrescreenDialog"/> for everything else. State is saved once, at the end of each turn.
+/// </summary>
+public sealed class PrescreenBotHandler : ActivityHandler
+{
+    private readonly ConversationState conversationState;
+    private readonly UserState userState;
+    private readonly IStatePropertyAccessor<PrescreenSession> sessions;
+    private readonly IStatePropertyAccessor<DialogState> dialogState;
+    private readonly IStatePropertyAccessor<PrescreenProfile> profiles;
+    private readonly DialogSet dialogs;
+    private readonly PrescreenFlow flow;
+    private readonly TextCatalog texts;
+    private readonly TimeProvider timeProvider;
+    private readonly PrescreenOptions options;
+    private readonly TrialCatalog catalog;
+    private readonly ILogger logger;
+
+    public PrescreenBotHandler(
+        ConversationState conversationState,
+        UserState userState,
+        TrialCatalog catalog,
+        ISiteDirectory sites,
+        IReferralService referrals,
+        TimeProvider timeProvider,
+        PrescreenOptions options,
+        ILogger<PrescreenBotHandler>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(conversationState);
+        ArgumentNullException.ThrowIfNull(userState);
+        ArgumentNullException.ThrowIfNull(catalog);
+        this.conversationState = conversationState;
+        this.userState = userState;
+        this.catalog = catalog;
+        this.timeProvider = timeProvider ?? TimeProvider.System;
+        this.options = options ?? new PrescreenOptions();
+        this.logger = (ILogger?)logger ?? NullLogger.Instance;
+        texts = TextCatalog.Embedded;
+        sessions = conversationState.CreateProperty<PrescreenSession>(SessionProperty);
+        dialogState = conversationState.CreateProperty<DialogState>(DialogStateProperty);
+        profiles = userState.CreateProperty<PrescreenProfile>(ProfileProperty);
+        flow = new PrescreenFlow(new FlowServices
+        {
+            Texts = texts,
+            Engine = new ScreeningEngine(catalog, this.timeProvider),
+            Sites = sites ?? throw new ArgumentNullException(nameof(sites)),
+            Referrals = referrals ?? throw new ArgumentNullException(nameof(referrals)),
+            Time = this.timeProvider,
+            Options = this.options,
+            Logger = this.logger,
+        });
+        dialogs = new DialogSet(dialogState).Add(new PrescreenDialog(flow, sessions, texts, this.timeProvider));
+    }
+
+    /// <summary>Conversation-state property holding the <see cref="PrescreenSession"/>.</summary>
+    public const string SessionProperty = "PrescreenSession";
+
+    /// <summary>Conversation-state property holding the dialog stack.</summary>
+    public const string DialogStateProperty = "DialogState";
+
+    /// <summary>User-state property holding the chosen language across conversations.</summary>
+    public const string ProfileProperty = "PrescreenProfile";
+
+    /// <summary>The simplest way to a working bot: state in <paramref name="storage"/>, the trials of <paramref name="catalog"/>.</summary>
+    public static PrescreenBotHandler Create(
+        IStorage storage,
+        TrialCatalog catalog,
+        ISiteDirectory sites,
+        IReferralService referrals,
+        PrescreenOptions? options = null,
+        TimeProvider? timeProvider = null,
+        ILogger<PrescreenBotHandler>? logger = null) =>
+        new(new ConversationState(storage), new UserState(storage), catalog, sites, referrals, timeProvider ?? TimeProvider.System,
+            options ?? new PrescreenOptions(), logger);
+
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await conversationState.SaveChangesAsync(turnContext, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await userState.SaveChangesAsync(turnContext, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var session = await BeginTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        if (dc.ActiveDialog is null && !session.WelcomeShown)
+        {
+            await dc.BeginDialogAsync(PrescreenDialog.DialogId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    protected override async Task OnEventAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (turnContext.Activity.Name != PrescreenEvents.Start)
+        {
+            return;
+        }
+
+        var session = await BeginTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var (trial, locale) = ReadStart(turnContext.Activity.Value);
+        if (Locales.TryNormalize(locale) is { } chosen)
+        {
+            session.Locale = chosen;
+            session.LocaleChosen = true;
+            await RememberLocaleAsync(turnContext, chosen, cancellationToken).ConfigureAwait(false);
+        }
+
+        var set = catalog.Find(trial);
+        var outbox = new Outbox();
+        var asks = flow.Asks(session);
+        if (set is null && !string.IsNullOrWhiteSpace(trial))
+        {
+            outbox.Say(asks.T("welcome.unknownTrial", ("trial", trial)), asks.Locale);
+        }
+
+        var newTrial = set?.Trial.Id;
+        if (!string.Equals(newTrial, session.TrialId, StringComparison.OrdinalIgnoreCase) && session.Answers.Count > 0)
+        {
+            session.RestartScreening(keepConsent: true);
+        }
+
+        if (session.WelcomeShown && set is not null && !string.Equals(newTrial, session.TrialId, StringComparison.OrdinalIgnoreCase))
+        {
+            outbox.Say(asks.T("welcome.trial", ("title", set.Trial.Title), ("trial", set.Trial.Id)), asks.Locale);
+        }
+
+        session.TrialId = newTrial;
+        session.Stopped = false;
+        session.Declined = false;
+        logger.LogInformation("Pre-screen started for trial {TrialId}", newTrial ?? "(all)");
+        if (outbox.Activities.Count > 0)
+        {
+            await turnContext.SendActivitiesAsync([.. outbox.Activities], cancellationToken).ConfigureAwait(false);
+        }
+
+        var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await PrescreenDialog.RestartAsync(dc, cancellationToken).ConfigureAwait(false);
+    }
+
+    protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var session = await BeginTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var cameBack = session.LastSeenAt is { } last && now - last > options.ResumeAfter;
+        session.LastSeenAt = now;
+
+        var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var outbox = new Outbox();
+        var locale = session.Locale ?? Locales.Default;
+        var concern = SafetyClassifier.Classify(turnContext.Activity.Text);
+        if (flow.Safety.Respond(concern, session, locale, outbox))
+        {
+            logger.LogInformation("Safety response given: {Concern}", concern);
+            await SendAsync(turnContext, outbox, cancellationToken).ConfigureAwait(false);
+            if (dc.ActiveDialog is not null)
+            {
+                await PrescreenDialog.RestartAsync(dc, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        if (dc.ActiveDialog is null)
+        {
+            await StartAgainAsync(turnContext, session, dc, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (cameBack)
+        {
+            outbox.Say(texts.Get(locale, "resume.welcomeBack"), locale);
+            await SendAsync(turnContext, outbox, cancellationToken).ConfigureAwait(false);
+            await PrescreenDialog.RestartAsync(dc, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>No conversation running: a new patient, or one who stopped, declined or deleted their data.</summary>
+    private async Task StartAgainAsync(ITurnContext turnContext, PrescreenSession session, DialogContext dc, CancellationToken cancellationToken)
+    {
+        var locale = session.Locale ?? Locales.Default;
+        if (session.Stopped || session.Declined)
+        {
+            switch (ConversationCommands.Recognize(turnContext.Activity.Text, locale, texts))
+            {
+                case ConversationCommand.Start or ConversationCommand.StartOver:
+                    session.RestartScreening(keepConsent: !session.Declined);
+                    break;
+                case ConversationCommand.DeleteData:
+                    session.Stopped = false;
+                    session.Declined = false;
+                    session.DeleteRequested = true;
+                    break;
+                default:
+                    await turnContext.SendActivityAsync(MessageFactory.Text(texts.Get(locale, "interrupt.notStarted")), cancellationToken).ConfigureAwait(false);
+                    return;
+            }
+        }
+
+        await dc.BeginDialogAsync(PrescreenDialog.DialogId, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Loads the session and settles the language: the patient's choice, else their profile's, else the channel's.</summary>
+    private async Task<PrescreenSession> BeginTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var session = (await sessions.GetAsync(turnContext, () => new PrescreenSession(), cancellationToken).ConfigureAwait(false))!;
+        if (!session.LocaleChosen)
+        {
+            var profile = await profiles.GetAsync(turnContext, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var preferred = Locales.TryNormalize(profile?.Locale);
+            session.Locale = preferred ?? Locales.TryNormalize(turnContext.Activity.Locale) ?? session.Locale ?? Locales.Default;
+            session.LocaleChosen = preferred is not null;
+        }
+
+        return session;
+    }
+
+    private async Task RememberLocaleAsync(ITurnContext turnContext, string locale, CancellationToken cancellationToken) =>
+        await profiles.SetAsync(turnContext, new PrescreenProfile { Locale = locale }, cancellationToken).ConfigureAwait(false);
+
+    private static (string? Trial, string? Locale) ReadStart(object? value)
+    {
+        var element = value switch
+        {
+            JsonElement json => json,
+            null => default,
+            _ => JsonSerializer.SerializeToElement(value, value.GetType(), BotJson.Options),
+        };
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return (null, null);
+        }
+
+        return (Property(element, "trial"), Property(element, "locale"));
+    }
+
+    private static string? Property(JsonElement element, string name) =>
+        element.EnumerateObject().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)).Value is
+        { ValueKind: JsonValueKind.String } property ? property.GetString() : null;
+
+    private static async Task SendAsync(ITurnContext turn, Outbox outbox, CancellationToken cancellationToken)
+    {
+        if (outbox.Activities.Count > 0)
+        {
+            await turn.SendActivitiesAsync([.. outbox.Activities], cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
+
+/// <summary>What we remember about a user across conversations: only the language they chose (nothing about their health).</summary>
+public sealed class PrescreenProfile
+{
+    public string? Locale { get; set; }
+}

@@ -1,0 +1,152 @@
+using PrescreenBot.Conversation.Session;
+using PrescreenBot.Trials;
+using PrescreenBot.Trials.Eligibility;
+using PrescreenBot.Trials.Questions;
+
+namespace PrescreenBot.Conversation.Screening;
+
+/// <summary>
+/// Plans the questions across the candidate trials: evaluates every trial on the answers so far (the pure evaluator of
+/// <c>PrescreenBot.Trials</c>), ranks the open keys with <see cref="QuestionPlanner"/>, asks the intake facts first (they
+/// settle the most and imply other answers), and gathers exclusion questions into checklists (<see cref="QuestionGroups"/>).
+/// </summary>
+public sealed class ScreeningEngine(TrialCatalog catalog, TimeProvider timeProvider)
+{
+    /// <summary>Asked first whenever still open: they rule out whole trials and imply other answers (a man is not pregnant).</summary>
+    private static readonly string[] IntakeKeys = [QuestionKeys.Age, QuestionKeys.Sex, QuestionKeys.Condition];
+
+    private static readonly string[] KeysImpliedBySex = [QuestionKeys.Pregnant, QuestionKeys.Breastfeeding];
+
+    public TrialCatalog Catalog => catalog;
+
+    /// <summary>The trials this conversation screens for: the single trial of a <c>prescreen/start</c>, else every open one.</summary>
+    public IReadOnlyList<TrialQuestionSet> Candidates(PrescreenSession session) =>
+        session.TrialId is { } id && catalog.Find(id) is { } set ? [set] : catalog.Screenable();
+
+    public ScreeningSnapshot Evaluate(PrescreenSession session)
+    {
+        var candidates = Candidates(session);
+        var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        var evaluations = EligibilityEvaluator.EvaluateAll(candidates, session.Answers, today);
+        var outlooks = candidates.Select((set, i) => Outlook(set, evaluations[i])).ToList();
+        return new ScreeningSnapshot
+        {
+            Candidates = candidates,
+            Evaluations = evaluations,
+            RankedKeys = QuestionPlanner.Rank(outlooks),
+        };
+    }
+
+    /// <summary>The next question or checklist, or null when nothing more can change a verdict.</summary>
+    public ScreeningStep? Next(PrescreenSession session, ScreeningSnapshot snapshot)
+    {
+        var possible = snapshot.StillPossible.ToList();
+        if (possible.Count == 0)
+        {
+            return null;
+        }
+
+        var queue = Queue(session, snapshot);
+        if (queue.Count == 0)
+        {
+            return null;
+        }
+
+        var (stepId, keys, group) = queue[0];
+        var guardian = session.AnsweredByGuardian == true;
+        var questions = keys.Select(k => Compose(k, possible, guardian)).ToList();
+        return new ScreeningStep
+        {
+            StepId = stepId,
+            Questions = questions,
+            Group = group,
+            Number = session.QuestionsAsked + 1,
+            AboutTotal = session.QuestionsAsked + queue.Count,
+            StillPossible = possible.Count,
+        };
+    }
+
+    /// <summary>The shared question for one key across the trials still possible (sex comes from the catalog when no trial asks it).</summary>
+    public static SharedQuestion Compose(string key, IReadOnlyList<TrialQuestionSet> possible, bool guardian)
+    {
+        var shared = SharedQuestion.For(key, possible, guardian);
+        if (shared is null)
+        {
+            var template = QuestionCatalog.Find(key) ?? throw new InvalidOperationException($"No question for key '{key}'.");
+            shared = new SharedQuestion
+            {
+                Key = key,
+                AnswerType = template.AnswerType,
+                Text = QuestionCatalog.Compose(key, null, guardian),
+                Unit = template.Unit,
+                Choices = template.Choices,
+            };
+        }
+
+        if (key == QuestionKeys.Condition)
+        {
+            // Offer only the conditions the trials still possible study, so the list stays short.
+            shared = shared with { Choices = [.. TrialCatalog.ConditionsOf(possible), ConditionKeys.Other] };
+        }
+
+        return shared;
+    }
+
+    /// <summary>The steps still to ask, in order; its length is the "about N more" of the progress line.</summary>
+    private static List<(string StepId, IReadOnlyList<string> Keys, string? Group)> Queue(PrescreenSession session, ScreeningSnapshot snapshot)
+    {
+        var ranked = snapshot.RankedKeys;
+        var ordered = new List<string>();
+        foreach (var key in IntakeKeys)
+        {
+            if (ranked.Contains(key, StringComparer.OrdinalIgnoreCase) || (key == QuestionKeys.Sex && SexWouldSpareQuestions(session, ranked)))
+            {
+                ordered.Add(key);
+            }
+        }
+
+        ordered.AddRange(ranked.Where(k => !IntakeKeys.Contains(k, StringComparer.OrdinalIgnoreCase)));
+
+        var steps = new List<(string, IReadOnlyList<string>, string?)>();
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var key in ordered)
+        {
+            if (!taken.Add(key))
+            {
+                continue;
+            }
+
+            var group = QuestionGroups.GroupOf(key);
+            if (group is not null && !session.OpenedGroups.Contains(group))
+            {
+                var members = ordered.Where(k => QuestionGroups.GroupOf(k) == group).Take(QuestionGroups.MaxItemsPerGroup).ToList();
+                if (members.Count > 1)
+                {
+                    taken.UnionWith(members);
+                    steps.Add((ScreeningStep.GroupStepId(group), members, group));
+                    continue;
+                }
+            }
+
+            steps.Add((ScreeningStep.KeyStepId(key), [key], null));
+        }
+
+        return steps;
+    }
+
+    private static bool SexWouldSpareQuestions(PrescreenSession session, IReadOnlyList<string> ranked) =>
+        !session.Answers.ContainsKey(QuestionKeys.Sex) && ranked.Any(k => KeysImpliedBySex.Contains(k, StringComparer.OrdinalIgnoreCase));
+
+    private static TrialOutlook Outlook(TrialQuestionSet set, TrialEvaluation evaluation) => new()
+    {
+        TrialId = set.Trial.Id,
+        StillPossible = evaluation.IsStillPossible,
+        OpenQuestions = [.. evaluation.OpenQuestionKeys.Select(key => new OpenQuestion(key, CanRuleOut(set, key)))],
+    };
+
+    /// <summary>True when some answer to <paramref name="key"/> can make the trial not eligible (patient criterion, decisive, unflagged).</summary>
+    private static bool CanRuleOut(TrialQuestionSet set, string key) =>
+        set.Criteria.Any(c => c.AnswerableBy == AnswerableBy.Patient
+            && !set.OpenFlagsOn(c.Id).Any(f => FlagCodes.BlocksExclusion(f.Code))
+            && c.Questions.Any(q => q.Decisive && string.Equals(q.Key, key, StringComparison.OrdinalIgnoreCase)));
+}

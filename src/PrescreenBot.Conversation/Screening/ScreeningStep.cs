@@ -1,0 +1,29 @@
+using PrescreenBot.Trials.Questions;
+
+namespace PrescreenBot.Conversation.Screening;
+
+/// <summary>
+/// The next thing to ask: one question, or a checklist of several yes/no questions (<see cref="Group"/> set) that one "no"
+/// answers all at once. <see cref="Number"/>, <see cref="AboutTotal"/> and <see cref="StillPossible"/> make the progress line.
+/// </summary>
+public sealed record ScreeningStep
+{
+    public required string StepId { get; init; }
+
+    public required IReadOnlyList<SharedQuestion> Questions { get; init; }
+
+    /// <summary>The checklist name (<see cref="QuestionGroups"/>), or null for a single question.</summary>
+    public string? Group { get; init; }
+
+    public SharedQuestion Question => Questions[0];
+
+    public required int Number { get; init; }
+
+    public required int AboutTotal { get; init; }
+
+    public required int StillPossible { get; init; }
+
+    public static string KeyStepId(string key) => "key:" + key;
+
+    public static string GroupStepId(string group) => "group:" + group;
+}

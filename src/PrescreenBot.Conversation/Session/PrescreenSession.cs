@@ -1,0 +1,177 @@
+using PrescreenBot.Trials.Questions;
+
+namespace PrescreenBot.Conversation.Session;
+
+/// <summary>
+/// Everything one conversation has established, persisted in <c>ConversationState</c> after every turn. The flow is derived
+/// from it (the next question is whatever is not yet known), which is what makes back, start over and resume simple.
+/// Mutable with public setters because it is stored as JSON.
+/// </summary>
+public sealed class PrescreenSession
+{
+    /// <summary>Conversation language (en-US or zh-CN); null until the first activity sets it.</summary>
+    public string? Locale { get; set; }
+
+    /// <summary>True once the patient (or a <c>prescreen/start</c> event) chose the language, so the channel's locale no longer overrides it.</summary>
+    public bool LocaleChosen { get; set; }
+
+    /// <summary>The trial of a single-trial screen; null screens across every loaded trial.</summary>
+    public string? TrialId { get; set; }
+
+    public bool WelcomeShown { get; set; }
+
+    public ConsentState? Consent { get; set; }
+
+    /// <summary>The patient declined to answer health questions; only "start" begins again.</summary>
+    public bool Declined { get; set; }
+
+    /// <summary>True when a parent or guardian answers for a child; null until asked (or when nobody needs to be asked).</summary>
+    public bool? AnsweredByGuardian { get; set; }
+
+    /// <summary>Answers by canonical question key, as the patient gave them (implied answers are recomputed, never stored).</summary>
+    public Dictionary<string, Answer> Answers { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Checklists (<see cref="Screening.QuestionGroups"/>) answered "yes" or "not sure": their items are asked one by one.</summary>
+    public HashSet<string> OpenedGroups { get; set; } = new(StringComparer.Ordinal);
+
+    public string? Country { get; set; }
+
+    public string? City { get; set; }
+
+    public bool CountryAsked { get; set; }
+
+    public bool CityAsked { get; set; }
+
+    public bool CandidatesShown { get; set; }
+
+    /// <summary>No trial fitted the intake answers (already said, so the verdicts need no second "stopped early").</summary>
+    public bool NoCandidates { get; set; }
+
+    /// <summary>Questions the patient answered to reach the verdicts (the <c>questionsAsked</c> of <c>prescreen/result</c>).</summary>
+    public int QuestionsAsked { get; set; }
+
+    public bool ResultSent { get; set; }
+
+    /// <summary>Each answered step, newest last, so "back" can undo exactly the last answer.</summary>
+    public List<HistoryEntry> History { get; set; } = [];
+
+    /// <summary>Trials whose sharing question was answered (yes or no), so each is offered once.</summary>
+    public List<string> SharingAnswered { get; set; } = [];
+
+    /// <summary>The trial the patient picked to share with when several qualify.</summary>
+    public string? SharingTrialId { get; set; }
+
+    /// <summary>The referral being collected; null outside the referral step.</summary>
+    public ReferralDraft? Draft { get; set; }
+
+    /// <summary>Referrals created in this conversation.</summary>
+    public List<ReferralRecord> Referrals { get; set; } = [];
+
+    /// <summary>Leads consented to but not deliverable (no site configured): kept here with <see cref="PendingLead.Marker"/>.</summary>
+    public List<PendingLead> PendingLeads { get; set; } = [];
+
+    /// <summary>Screening paused after a self-harm disclosure until the patient says "continue".</summary>
+    public bool Paused { get; set; }
+
+    /// <summary>A "delete my data" waits for the patient's confirmation.</summary>
+    public bool DeleteRequested { get; set; }
+
+    /// <summary>The patient said "stop": nothing is asked until "start".</summary>
+    public bool Stopped { get; set; }
+
+    /// <summary>When the patient last sent something, to notice a break and re-ask the current question.</summary>
+    public DateTimeOffset? LastSeenAt { get; set; }
+
+    /// <summary>"Delete my data": forgets everything the patient told us, keeping only the language to say goodbye in.</summary>
+    public void Forget()
+    {
+        RestartScreening(keepConsent: false);
+        TrialId = null;
+        WelcomeShown = false;
+        Referrals.Clear();
+        PendingLeads.Clear();
+        LastSeenAt = null;
+    }
+
+    /// <summary>Forgets the screening but keeps the language, the single-trial choice and the consent already given.</summary>
+    public void RestartScreening(bool keepConsent)
+    {
+        Answers.Clear();
+        OpenedGroups.Clear();
+        History.Clear();
+        Country = null;
+        City = null;
+        CountryAsked = false;
+        CityAsked = false;
+        CandidatesShown = false;
+        NoCandidates = false;
+        QuestionsAsked = 0;
+        ResultSent = false;
+        SharingAnswered.Clear();
+        SharingTrialId = null;
+        Draft = null;
+        Paused = false;
+        DeleteRequested = false;
+        Stopped = false;
+        Declined = false;
+        if (!keepConsent)
+        {
+            Consent = null;
+            AnsweredByGuardian = null;
+        }
+    }
+}
+
+/// <summary>The screening consent: when, and to which version of the wording.</summary>
+public sealed record ConsentState(string WordingVersion, DateTimeOffset GivenAt);
+
+/// <summary>One answered step: what it set, so "back" can clear exactly that.</summary>
+public sealed record HistoryEntry
+{
+    public required string StepId { get; init; }
+
+    /// <summary>Answer keys the step set.</summary>
+    public IReadOnlyList<string> Keys { get; init; } = [];
+
+    /// <summary>True when the step counted towards <see cref="PrescreenSession.QuestionsAsked"/>.</summary>
+    public bool Counted { get; init; }
+}
+
+/// <summary>Contact details being collected at the referral step.</summary>
+public sealed class ReferralDraft
+{
+    public required string TrialId { get; set; }
+
+    public string? SiteId { get; set; }
+
+    public string? Name { get; set; }
+
+    public bool PhoneAsked { get; set; }
+
+    public string? Phone { get; set; }
+
+    public bool EmailAsked { get; set; }
+
+    public string? Email { get; set; }
+
+    public string? BestTime { get; set; }
+
+    public string? PreferredLanguage { get; set; }
+
+    public DateTimeOffset? SharingConsentAt { get; set; }
+
+    /// <summary>The last attempt to create the referral failed; the patient is asked before trying again.</summary>
+    public bool AwaitingRetry { get; set; }
+
+    /// <summary>Set once the summary was confirmed; the referral is then (re)tried with the same idempotency key.</summary>
+    public bool Confirmed { get; set; }
+}
+
+/// <summary>A referral the service created.</summary>
+public sealed record ReferralRecord(string ReferralId, string TrialId, string SiteId);
+
+/// <summary>A consented lead that could not be handed to a site (none configured), recorded with a clear marker.</summary>
+public sealed record PendingLead(string TrialId, string Verdict, DateTimeOffset SharingConsentAt)
+{
+    public string Marker { get; init; } = "lead-pending-no-site";
+}
