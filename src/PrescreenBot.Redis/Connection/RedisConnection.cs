@@ -59,6 +59,18 @@ internal sealed partial class RedisConnection : IAsyncDisposable
 
     public RedisOptions Options => _options;
 
+    /// <summary>Completes when the connection attempt under way (if any) has succeeded or failed.</summary>
+    public Task AttemptSettled
+    {
+        get
+        {
+            lock (_sync)
+            {
+                return _attempt.Task;
+            }
+        }
+    }
+
     public RedisStatistics Statistics
     {
         get

@@ -111,15 +111,20 @@ public sealed class RedisSubscriber : IAsyncDisposable
 
         try
         {
-            switch (_connection.State)
+            if (_connection.State == RedisConnectionState.Connecting)
             {
-                case RedisConnectionState.Connected:
-                    _connection.Send(RespCommand.Encode(isPattern ? "PSUBSCRIBE" : "SUBSCRIBE", [name]));
-                    break;
-                case RedisConnectionState.Connecting:
-                    break; // the post-handshake hook subscribes to everything registered
-                default:
-                    throw new RedisConnectionException($"Redis at {_options.EndPoint} is unavailable ({_connection.State}).", _connection.LastError);
+                // The post-handshake hook subscribes to everything registered; a failed attempt should fail us now, not at the timeout.
+                await _connection.AttemptSettled.WaitAsync(_options.CommandTimeout, _time, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (_connection.State != RedisConnectionState.Connected)
+            {
+                throw new RedisConnectionException($"Redis at {_options.EndPoint} is unavailable ({_connection.State}).", _connection.LastError);
+            }
+
+            if (!confirmation.Task.IsCompleted)
+            {
+                _connection.Send(RespCommand.Encode(isPattern ? "PSUBSCRIBE" : "SUBSCRIBE", [name])); // a repeat is harmless
             }
 
             await confirmation.Task.WaitAsync(_options.CommandTimeout, _time, cancellationToken).ConfigureAwait(false);

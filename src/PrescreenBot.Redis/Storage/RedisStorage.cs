@@ -55,8 +55,22 @@ public sealed class RedisStorage : IStorage
         var result = new Dictionary<string, TStoreItem>(StringComparer.Ordinal);
         await foreach (var (key, etag, json) in ReadRawAsync(keys, cancellationToken).ConfigureAwait(false))
         {
-            var item = JsonSerializer.Deserialize<TStoreItem>(json.Span, _json)
-                ?? throw new InvalidDataException($"The Redis value for storage key '{key}' holds JSON null.");
+            TStoreItem? item;
+            try
+            {
+                item = JsonSerializer.Deserialize<TStoreItem>(json.Span, _json);
+            }
+            catch (JsonException ex)
+            {
+                throw new InvalidDataException(
+                    $"The Redis value for storage key '{key}' is not a valid {typeof(TStoreItem).Name}; it was left untouched.", ex);
+            }
+
+            if (item is null)
+            {
+                throw new InvalidDataException($"The Redis value for storage key '{key}' holds JSON null.");
+            }
+
             if (item is IStoreItem storeItem)
             {
                 storeItem.ETag = etag; // the prefix is authoritative, whatever the type's JSON shape
@@ -95,6 +109,11 @@ public sealed class RedisStorage : IStorage
                 var expected = string.Empty;
                 if (value is IStoreItem item)
                 {
+                    if (item.ETag is { Length: 0 })
+                    {
+                        throw new EtagException(key); // an empty ETag matches no stored version (as in MemoryStorage); nothing was sent
+                    }
+
                     expected = item.ETag is null or "*" ? string.Empty : item.ETag;
                     renamed.Add((item, item.ETag));
                     item.ETag = etag; // serialized with the ETag it will have once written

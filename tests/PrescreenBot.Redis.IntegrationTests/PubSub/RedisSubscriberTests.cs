@@ -96,3 +96,18 @@ public sealed class RedisSubscriberRestartTests
         (await subscription.Messages.ReadAsync().AsTask().WithinAsync()).Text.Should().Be("after");
     }
 }
+
+/// <summary>Own (absent) server.</summary>
+public sealed class RedisSubscriberUnavailableTests
+{
+    [Fact]
+    public async Task SubscribeAsync_RedisDown_FailsFastWithConnectionException()
+    {
+        await using var client = new RedisClient($"127.0.0.1:{RedisServer.FreePort()},syncTimeout=30000");
+        await using var subscriber = client.CreateSubscriber();
+
+        var act = () => subscriber.SubscribeAsync("nobody-home").WithinAsync(TimeSpan.FromSeconds(20));
+
+        await act.Should().ThrowAsync<RedisConnectionException>();
+    }
+}

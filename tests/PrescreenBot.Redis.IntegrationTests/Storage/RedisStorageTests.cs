@@ -167,6 +167,29 @@ public sealed class RedisStorageTests(RedisServerFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task WriteAsync_EmptyEtag_IsAConflictLikeMemoryStorage()
+    {
+        await _storage.WriteAsync(new Dictionary<string, object> { ["empty-etag"] = new ConversationData { Step = "a" } });
+
+        var act = () => _storage.WriteAsync(new Dictionary<string, object> { ["empty-etag"] = new ConversationData { Step = "b", ETag = string.Empty } });
+
+        await act.Should().ThrowAsync<EtagException>();
+        (await _storage.ReadAsync<ConversationData>(["empty-etag"]))["empty-etag"].Step.Should().Be("a");
+    }
+
+    [Fact]
+    public async Task ReadAsync_StoredJsonOfAnotherShape_ThrowsClearErrorNamingTheKey()
+    {
+        var prefix = $"z{Guid.NewGuid():N}:";
+        var storage = new RedisStorage(fixture.Client, new RedisStorageOptions { KeyPrefix = prefix });
+        await fixture.Client.SetAsync(prefix + "odd", "etag1\n[1,2,3]");
+
+        var act = () => storage.ReadAsync<ConversationData>(["odd"]);
+
+        (await act.Should().ThrowAsync<InvalidDataException>()).Which.Message.Should().Contain("'odd'").And.Contain(nameof(ConversationData));
+    }
+
+    [Fact]
     public async Task WriteAsync_NullValueOrEmptyKey_ThrowsArgumentException()
     {
         var nullValue = () => _storage.WriteAsync(new Dictionary<string, object> { ["k"] = null! });
