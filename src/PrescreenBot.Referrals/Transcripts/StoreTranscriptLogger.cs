@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.Logging;
 using PrescreenBot.Bot.Schema;
 using PrescreenBot.Bot.Turns;
 
@@ -6,12 +7,13 @@ namespace PrescreenBot.Referrals.Transcripts;
 
 /// <summary>
 /// The bot pipeline's <see cref="ITranscriptLogger"/> backed by the <see cref="ITranscriptStore"/>: every activity
-/// in and out, with its JSON as the channel saw it. Activities without a channel or conversation cannot be linked
-/// to anyone and are refused.
+/// in and out, with its JSON as the channel saw it. An activity without a channel or conversation id cannot be
+/// linked to anyone (nor erased on request), so it is not stored; that is logged, and the turn goes on.
 /// </summary>
-public sealed class StoreTranscriptLogger(ITranscriptStore store, TimeProvider timeProvider) : ITranscriptLogger
+public sealed partial class StoreTranscriptLogger(ITranscriptStore store, TimeProvider timeProvider, ILogger<StoreTranscriptLogger> logger)
+    : ITranscriptLogger
 {
-    public Task LogActivityAsync(IActivity activity, CancellationToken cancellationToken = default)
+    public async Task LogActivityAsync(IActivity activity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(activity);
         if (activity is not Activity concrete)
@@ -21,7 +23,8 @@ public sealed class StoreTranscriptLogger(ITranscriptStore store, TimeProvider t
 
         if (string.IsNullOrWhiteSpace(concrete.ChannelId) || string.IsNullOrWhiteSpace(concrete.Conversation?.Id))
         {
-            throw new ArgumentException("A transcript activity needs a channel id and a conversation id.", nameof(activity));
+            LogUnlinkable(concrete.Type, concrete.Id);
+            return;
         }
 
         var entry = new TranscriptEntry
@@ -36,6 +39,9 @@ public sealed class StoreTranscriptLogger(ITranscriptStore store, TimeProvider t
             Timestamp = concrete.Timestamp ?? timeProvider.GetUtcNow(),
             ActivityJson = Encoding.UTF8.GetString(BotJson.SerializeActivity(concrete)),
         };
-        return store.AppendAsync(entry, cancellationToken);
+        await store.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Transcript: activity {ActivityId} of type {ActivityType} has no channel or conversation id; not recorded")]
+    private partial void LogUnlinkable(string? activityType, string? activityId);
 }

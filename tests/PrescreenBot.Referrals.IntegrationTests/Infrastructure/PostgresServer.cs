@@ -33,7 +33,8 @@ internal sealed class PostgresServer : IAsyncDisposable
     {
         var binaries = FindBinaries();
         var asPostgresUser = Environment.UserName == "root";
-        var root = Path.Combine(Path.GetTempPath(), "prescreen-pg-" + Guid.NewGuid().ToString("N"));
+        // The postgres user must reach the folder: a root-only TMPDIR would not do, /tmp always does.
+        var root = Path.Combine(asPostgresUser ? "/tmp" : Path.GetTempPath(), "prescreen-pg-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(root);
         if (asPostgresUser)
         {

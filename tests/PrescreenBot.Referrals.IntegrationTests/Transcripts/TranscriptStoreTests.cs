@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using PrescreenBot.Bot.Schema;
 using PrescreenBot.Referrals.IntegrationTests.Infrastructure;
 using PrescreenBot.Referrals.Storage;
@@ -14,7 +15,7 @@ public sealed class TranscriptStoreTests(InfrastructureFixture infrastructure)
     {
         var time = new ManualTimeProvider();
         await using var app = await ReferralsApp.StartAsync(await infrastructure.CreateDatabaseAsync(provider), [new TestSite { Emails = ["c@site.example"] }], time);
-        var logger = new StoreTranscriptLogger(app.Transcripts, time);
+        var logger = new StoreTranscriptLogger(app.Transcripts, time, NullLogger<StoreTranscriptLogger>.Instance);
         var conversation = new ConversationAccount { Id = "conv-" + Guid.NewGuid().ToString("N") };
 
         await logger.LogActivityAsync(new Activity
@@ -40,14 +41,15 @@ public sealed class TranscriptStoreTests(InfrastructureFixture infrastructure)
     }
 
     [Fact]
-    public async Task LogActivityAsync_ActivityWithoutConversation_IsRefused()
+    public async Task LogActivityAsync_ActivityWithoutConversation_IsNotStoredAndDoesNotThrow()
     {
         var time = new ManualTimeProvider();
         await using var app = await ReferralsApp.StartAsync(await infrastructure.CreateDatabaseAsync(DatabaseProvider.Sqlite), [new TestSite { Emails = ["c@site.example"] }], time);
-        var logger = new StoreTranscriptLogger(app.Transcripts, time);
+        var logger = new StoreTranscriptLogger(app.Transcripts, time, NullLogger<StoreTranscriptLogger>.Instance);
 
-        var act = () => logger.LogActivityAsync(new Activity { Type = ActivityTypes.Message, ChannelId = "webchat" });
+        await logger.LogActivityAsync(new Activity { Type = ActivityTypes.Message, ChannelId = "webchat" });
+        await logger.LogActivityAsync(new Activity { Type = ActivityTypes.Message, ChannelId = "webchat", Conversation = new ConversationAccount { Id = "" } });
 
-        await act.Should().ThrowAsync<ArgumentException>().WithMessage("*conversation id*");
+        (await app.Transcripts.ReadAsync("webchat", "")).Should().BeEmpty();
     }
 }
