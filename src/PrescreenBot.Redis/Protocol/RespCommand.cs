@@ -28,7 +28,7 @@ internal sealed class RespCommand
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var nameArg = (RedisArg)name;
-        var size = HeaderSize('*', args.Length + 1) + BulkSize(nameArg.ByteCount);
+        var size = HeaderSize(args.Length + 1) + BulkSize(nameArg.ByteCount);
         Span<int> lengths = args.Length <= 64 ? stackalloc int[args.Length] : new int[args.Length];
         for (var i = 0; i < args.Length; i++)
         {
@@ -58,9 +58,9 @@ internal sealed class RespCommand
         }
     }
 
-    private static int HeaderSize(char prefix, int number) => 1 + RedisArg.DigitCount(number) + 2;
+    private static int HeaderSize(int number) => 1 + RedisArg.DigitCount(number) + 2; // type byte, digits, CRLF
 
-    private static int BulkSize(int length) => HeaderSize('$', length) + length + 2;
+    private static int BulkSize(int length) => HeaderSize(length) + length + 2;
 
     private static int WriteHeader(Span<byte> span, char prefix, int number)
     {
