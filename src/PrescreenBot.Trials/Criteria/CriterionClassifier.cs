@@ -13,6 +13,9 @@ internal static class CriterionClassifier
     /// <summary>A criterion ending in ":" and shorter than this, with items under it, is a heading for its items.</summary>
     private const int MaxListHeadingLength = 100;
 
+    /// <summary>How far into a criterion its diagnosis statement is looked for.</summary>
+    private const int DiagnosisOpeningLength = 110;
+
     public static (Criterion Criterion, List<Flag> Flags) Classify(RawCriterion raw, ClassificationContext context)
     {
         var text = raw.Text.Replace('\n', ' ');
@@ -104,7 +107,9 @@ internal static class CriterionClassifier
     /// <summary>Builds the criterion and its questions for one raw criterion.</summary>
     private sealed class Builder(RawCriterion raw, ClassificationContext context, string text)
     {
-        private bool TopLevel => raw.Parent is null || raw.Parent.IsCohortHeading;
+        // Items numbered "2.1." under a cohort heading are that cohort's own criteria (all required); items nested
+        // under a numbered heading ("3." → "1.", "2.") or bullets under it are alternatives or details: site items.
+        private bool TopLevel => raw.Parent is null || (raw.Parent.IsCohortHeading && raw.Marker.Style == MarkerStyle.Dotted);
 
         public Criterion Build(AnswerableBy by, string concept, IReadOnlyList<Question> questions, bool siteVerifies, LocalizedText reason) => new()
         {
@@ -142,7 +147,11 @@ internal static class CriterionClassifier
             foreach (var (key, matches) in matched)
             {
                 var template = QuestionCatalog.Find(key)!;
-                var found = matches.Select(m => WindowFinder.For(text, m.Index, windows)).ToList();
+
+                // Mentions inside an exception ("The following conditions are excluded: … skin cancer") say nothing about the window.
+                var exception = TextPatterns.Exceptions().Match(text);
+                var relevant = matches.Where(m => !exception.Success || m.Index < exception.Index).ToList();
+                var found = (relevant.Count > 0 ? relevant : matches).Select(m => WindowFinder.For(text, m.Index, windows)).ToList();
 
                 // A B-cell drug "within 2 weeks before infusion" is a washout the site plans, not a patient fact.
                 if (key == QuestionKeys.BCellDrug && found.Any(w => w is { } x && WindowFinder.IsBeforeTreatment(x)))
@@ -163,18 +172,21 @@ internal static class CriterionClassifier
         public List<Question> InclusionQuestions()
         {
             var questions = new List<Question>();
-            if (raw.IsCohortHeading || (TopLevel && TextPatterns.Diagnosis().IsMatch(text)))
+            // A diagnosis criterion states the diagnosis up front ("Diagnosed with SLE according to …"); a condition named
+            // later in a score or organ criterion ("SLEDAI ≥ 7, or … lupus nephritis") is not a diagnosis requirement.
+            var opening = text.Length <= DiagnosisOpeningLength ? text : text[..DiagnosisOpeningLength];
+            if (raw.IsCohortHeading || (TopLevel && TextPatterns.Diagnosis().IsMatch(opening)))
             {
                 var keys = raw.IsCohortHeading && raw.Cohort is { } c && context.Cohorts.TryGetValue(c, out var cohort) && cohort.ConditionKeys.Count > 0
                     ? cohort.ConditionKeys
-                    : ConditionDetector.Find(text);
+                    : ConditionDetector.Find(opening);
                 if (keys.Count > 0)
                 {
                     questions.Add(MakeQuestion(QuestionKeys.Condition, AnswerRule.NoneOf(keys), null, decisive: true));
                 }
             }
 
-            if (TextPatterns.AgeMention().IsMatch(text) && AgeRange() is { } range)
+            if (TextPatterns.AgeMention().IsMatch(TextPatterns.ChildbearingAge().Replace(text, string.Empty)) && AgeRange() is { } range)
             {
                 questions.Add(MakeQuestion(QuestionKeys.Age, AnswerRule.OutsideRange(range.Min, range.Max), null, decisive: true));
             }

@@ -66,7 +66,8 @@ internal static class ReasonWriter
         }
 
         var template = QuestionCatalog.Find(q.Key);
-        if (template?.ExcludedPhrase is { } phrase && exclusionLike)
+        var chosen = q.WindowDays is > 0 && template?.ExcludedWithinPhrase is { } within ? within : template?.ExcludedPhrase;
+        if (chosen is { } phrase && exclusionLike)
         {
             var filled = QuestionCatalog.Fill(phrase, q.WindowDays is > 0 ? q.WindowDays : null);
             var en = q.WindowDays is > 0 && !phrase.EnUs.Contains("{window}", StringComparison.Ordinal)

@@ -265,7 +265,11 @@ internal sealed class SegmenterState
                     _topStyle = MarkerStyle.Bullet;
                 }
 
-                id = $"{Prefix}-{Math.Max(_topCount, _topLast) + 1}";
+                var position = Math.Max(_topCount, _topLast) + 1;
+                id = $"{Prefix}-{position}";
+
+                // Unnumbered items take the next position, so a bullet after "6." is item 7.
+                _topLast = position;
                 break;
 
             default: // a bullet under a numbered item: its sub-point

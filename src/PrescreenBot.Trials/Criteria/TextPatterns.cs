@@ -41,6 +41,9 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"before\s+(?:the\s+)?infusion|prior\s+to\s+(?:the\s+)?(?:infusion|conditioning)|before\s+(?:the\s+)?(?:infusion|conditioning)", RegexOptions.IgnoreCase)]
     public static partial Regex BeforeTreatment();
 
+    [GeneratedRegex(@"child-?\s?bearing\s+(?:age|potential)", RegexOptions.IgnoreCase)]
+    public static partial Regex ChildbearingAge();
+
     [GeneratedRegex(@"\bage[ds]?\b|years?\s+old|年龄", RegexOptions.IgnoreCase)]
     public static partial Regex AgeMention();
 

@@ -17,7 +17,9 @@ internal static partial class WindowFinder
     [GeneratedRegex(@"(?:within|in)\s+(?:the\s+)?(?:previous|past|last|prior)?\s*(\d+|one|two|three|four|five|six|eight|twelve)\s*(days?|weeks?|months?|years?|M\b)(?:\s+(?:before|prior\s+to)\s+(?:the\s+)?([\w\- ]{0,30}))?|(\d+|one|two|three|four|five|six|eight|twelve)\s*(days?|weeks?|months?|years?)\s+(?:before|prior\s+to)\s+(?:the\s+)?([\w\- ]{0,30})|(?:previous|past|last)\s+(\d+|one|two|three|four|five|six|eight|twelve)\s*(days?|weeks?|months?|years?)", RegexOptions.IgnoreCase)]
     private static partial Regex Window();
 
-    [GeneratedRegex(@"[;；。]|\.\s|,\s*or\b|\bor\b(?=\s+(?:have|has|had|received|history|those|patients|suffered|severe|any))", RegexOptions.IgnoreCase)]
+    // Clauses end at ";", a sentence end, or "or" opening a new clause ("…, or those who…", "or a history of", "or ≥Grade 2").
+    // A plain list ("live, inactivated, or RNA vaccine") stays one clause so its window covers every item.
+    [GeneratedRegex(@"[;；。]|\.\s|(?:,\s*)?\bor\b(?=\s+(?:have|has|had|received|history|a\s+history|those|patients|suffered|severe|any|≥|require|evidence))", RegexOptions.IgnoreCase)]
     private static partial Regex ClauseBreak();
 
     public static IReadOnlyList<TimeWindow> FindAll(string text)
@@ -49,7 +51,11 @@ internal static partial class WindowFinder
         var inClause = windows.Where(w => w.Index >= start && w.Index < end).ToList();
         if (inClause.Count == 0)
         {
-            return null;
+            // "History of any of the following … within 30 days prior to screening: a, b, c" — the window before the
+            // list's colon covers the whole list.
+            var colon = text.LastIndexOf(':', Math.Max(0, matchIndex - 1));
+            var intro = colon < 0 ? (TimeWindow?)null : windows.Where(w => w.Index < colon && w.Index >= Clause(text, colon).Start).Select(w => (TimeWindow?)w).LastOrDefault();
+            return intro;
         }
 
         var after = inClause.Where(w => w.Index >= matchIndex).OrderBy(w => w.Index).FirstOrDefault();

@@ -126,6 +126,8 @@ internal sealed class CriterionDocument
 
     public string? Cohort { get; set; }
 
+    // Quoted so "1." or "2.1." is never read back as a number.
+    [YamlDotNet.Serialization.YamlMember(ScalarStyle = YamlDotNet.Core.ScalarStyle.DoubleQuoted)]
     public string? Number { get; set; }
 
     public string? Parent { get; set; }
@@ -138,7 +140,7 @@ internal sealed class CriterionDocument
 
     public string? Concept { get; set; }
 
-    public bool SiteVerifies { get; set; }
+    public bool? SiteVerifies { get; set; }
 
     public TextDocument? Reason { get; set; }
 
@@ -171,9 +173,9 @@ internal sealed class QuestionDocument
 
     public bool? Decisive { get; set; }
 
-    public bool Sensitive { get; set; }
+    public bool? Sensitive { get; set; }
 
-    public bool SelfHarmRisk { get; set; }
+    public bool? SelfHarmRisk { get; set; }
 }
 
 internal sealed class RangeDocument
@@ -185,10 +187,10 @@ internal sealed class RangeDocument
 
 internal sealed class TextDocument
 {
-    [YamlDotNet.Serialization.YamlMember(Alias = "en-US")]
+    [YamlDotNet.Serialization.YamlMember(Alias = "en-US", ApplyNamingConventions = false)]
     public string? EnUs { get; set; }
 
-    [YamlDotNet.Serialization.YamlMember(Alias = "zh-CN")]
+    [YamlDotNet.Serialization.YamlMember(Alias = "zh-CN", ApplyNamingConventions = false)]
     public string? ZhCn { get; set; }
 }
 

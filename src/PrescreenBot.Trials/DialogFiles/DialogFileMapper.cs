@@ -64,7 +64,7 @@ internal static class DialogFileMapper
         Text = c.Text,
         AnswerableBy = Camel(c.AnswerableBy.ToString()),
         Concept = c.Concept,
-        SiteVerifies = c.SiteVerifies,
+        SiteVerifies = c.SiteVerifies ? true : null,
         Reason = ToDocument(c.Reason),
         ReviewNote = c.ReviewNote,
         Questions = [.. c.Questions.Select(ToDocument)],
@@ -85,8 +85,8 @@ internal static class DialogFileMapper
         AllowedChoices = [.. q.Disqualifying.AllowedChoices],
         WindowDays = q.WindowDays,
         Decisive = q.Decisive ? null : false,
-        Sensitive = q.Sensitive,
-        SelfHarmRisk = q.SelfHarmRisk,
+        Sensitive = q.Sensitive ? true : null,
+        SelfHarmRisk = q.SelfHarmRisk ? true : null,
     };
 
     private static TextDocument? ToDocument(LocalizedText? text) => text is null ? null : new() { EnUs = text.EnUs, ZhCn = text.ZhCn };
@@ -194,7 +194,7 @@ internal static class DialogFileMapper
             Text = c.Text ?? string.Empty,
             AnswerableBy = ParseEnum<AnswerableBy>(c.AnswerableBy, $"criterion '{id}' answerableBy", fileName, AnswerableBy.Site),
             Concept = c.Concept ?? Concepts.Other,
-            SiteVerifies = c.SiteVerifies,
+            SiteVerifies = c.SiteVerifies ?? false,
             Reason = FromDocument(c.Reason),
             ReviewNote = c.ReviewNote,
             Questions = [.. (c.Questions ?? []).Select(q => FromDocument(q, id, fileName))],
@@ -234,8 +234,8 @@ internal static class DialogFileMapper
             Disqualifying = rule,
             WindowDays = q.WindowDays,
             Decisive = q.Decisive ?? true,
-            Sensitive = q.Sensitive,
-            SelfHarmRisk = q.SelfHarmRisk,
+            Sensitive = q.Sensitive ?? false,
+            SelfHarmRisk = q.SelfHarmRisk ?? false,
         };
     }
 

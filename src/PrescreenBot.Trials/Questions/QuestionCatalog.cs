@@ -165,13 +165,13 @@ public static class QuestionCatalog
         yield return Current(YesNo(QuestionKeys.Tuberculosis, Concepts.Infection,
             T("Do you have active tuberculosis (TB) now?", "您目前是否患有活动性结核病（TB）？"),
             T($"In {W}, have you had active tuberculosis (TB)?", $"{W}内，您是否患过活动性结核病（TB）？"),
-            T("do not have active tuberculosis", "没有活动性结核病")));
+            T("do not have active tuberculosis", "没有活动性结核病")) with { ExcludedWithinPhrase = T("have not had active tuberculosis in {window}", "{window}内未患过活动性结核病") });
         yield return Current(YesNo(QuestionKeys.ActiveInfection, Concepts.Infection,
             T("Do you have an infection right now that needs treatment with medicine by mouth or through a drip (active infection)?",
                 "您目前是否有需要口服或输液药物治疗的感染（活动性感染）？"),
             T($"In {W}, have you had an infection that needed treatment with medicine by mouth or through a drip (active infection)?",
                 $"{W}内，您是否有过需要口服或输液药物治疗的感染（活动性感染）？"),
-            T("do not have an active infection", "没有活动性感染")));
+            T("do not have an active infection", "没有活动性感染")) with { ExcludedWithinPhrase = T("have not had an active infection in {window}", "{window}内没有过活动性感染") });
         yield return YesNo(QuestionKeys.Immunodeficiency, Concepts.Infection,
             T("Has a doctor told you that your immune system is weak from birth or because of an illness (immunodeficiency)?",
                 "医生是否告诉过您，您的免疫系统因先天或疾病原因而虚弱（免疫缺陷）？"), null,
@@ -243,7 +243,7 @@ public static class QuestionCatalog
                 "您目前是否在做透析（因肾脏功能不足而用机器净化血液）？"),
             T($"In {W}, have you had dialysis (a machine cleans your blood because your kidneys cannot)?",
                 $"{W}内，您是否做过透析（因肾脏功能不足而用机器净化血液）？"),
-            T("are not on dialysis", "未在透析")));
+            T("are not on dialysis", "未在透析")) with { ExcludedWithinPhrase = T("have not had dialysis in {window}", "{window}内未做过透析") });
         yield return YesNo(QuestionKeys.PlasmaExchange, Concepts.PriorTherapy,
             T("Have you had plasma exchange (plasmapheresis, a treatment that filters your blood plasma)?",
                 "您是否做过血浆置换（一种过滤血浆的治疗）？"),

@@ -26,6 +26,9 @@ public sealed record QuestionTemplate
     /// <summary>For exclusions: "have not had CAR-T cell therapy" / "未接受过CAR-T细胞治疗" (may hold {window}).</summary>
     public LocalizedText? ExcludedPhrase { get; init; }
 
+    /// <summary>The exclusion phrase over a time window, for present-tense facts ("have not had an active infection in {window}").</summary>
+    public LocalizedText? ExcludedWithinPhrase { get; init; }
+
     /// <summary>
     /// True for facts asked in the present tense ("Are you pregnant?", "Do you have an active infection?"): without a
     /// time window in the criterion their question gets <c>WindowDays = 0</c>, meaning "right now".
