@@ -11,6 +11,9 @@ namespace PrescreenBot.Referrals.Storage;
 /// </summary>
 public sealed class ReferralDatabase : IAsyncDisposable
 {
+    /// <summary>How long a SQLite command waits for another writer (a second dispatcher, a request) before it gives up.</summary>
+    private const int SqliteBusyTimeoutSeconds = 30;
+
     private readonly DbDataSource _dataSource;
     private readonly TimeProvider _timeProvider;
     private readonly object _migrationGate = new();
@@ -90,7 +93,6 @@ public sealed class ReferralDatabase : IAsyncDisposable
             }
         }
 
-        // Two dispatchers (or a dispatcher and a request) may write at once; wait for the lock instead of failing.
         if (builder.DefaultTimeout < SqliteBusyTimeoutSeconds)
         {
             builder.DefaultTimeout = SqliteBusyTimeoutSeconds;
@@ -98,7 +100,4 @@ public sealed class ReferralDatabase : IAsyncDisposable
 
         return builder.ToString();
     }
-
-    /// <summary>How long a SQLite command waits for another writer before it gives up.</summary>
-    private const int SqliteBusyTimeoutSeconds = 30;
 }
