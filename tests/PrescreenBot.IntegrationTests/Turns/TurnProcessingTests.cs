@@ -1,0 +1,107 @@
+using Microsoft.Extensions.DependencyInjection;
+using PrescreenBot.Bot.Schema;
+using PrescreenBot.Bot.State;
+using PrescreenBot.Bot.Turns;
+using PrescreenBot.IntegrationTests.Infrastructure;
+using PrescreenBot.Turns;
+
+namespace PrescreenBot.IntegrationTests.Turns;
+
+public sealed class TurnProcessingTests : IDisposable
+{
+    private readonly RecordingTranscriptLogger _transcript = new();
+    private readonly PrescreenBotApp _app;
+    private readonly HttpClient _client;
+
+    public TurnProcessingTests()
+    {
+        _app = new PrescreenBotApp(
+            new Dictionary<string, string?> { ["MicrosoftAppId"] = string.Empty, ["Limits:ConversationRate:Enabled"] = "false" },
+            services => services.AddSingleton<ITranscriptLogger>(_transcript));
+        _client = _app.CreateHttpClient();
+    }
+
+    [Fact]
+    public async Task ProcessAsync_ConcurrentTurnsOfOneConversation_NoAnswerLost()
+    {
+        const int turns = 25;
+        var replies = await Task.WhenAll(Enumerable.Range(0, turns).Select(_ => _client.ExpectRepliesAsync(ActivityPosting.Message("count", conversationId: "a:concurrent"))));
+
+        replies.Select(r => r.Single().Text).Should().BeEquivalentTo(Enumerable.Range(1, turns).Select(i => $"count: {i}"));
+        _app.Services.GetRequiredService<ConversationLocks>().ActiveCount.Should().Be(0, "locks of finished turns are released and forgotten");
+    }
+
+    [Fact]
+    public async Task ProcessAsync_AnotherInstanceSavesMidTurn_TurnRerunsOnFreshStateAndOnlyFinalReplyReleased()
+    {
+        await _client.ExpectRepliesAsync(ActivityPosting.Message("count", conversationId: "a:race"));
+        var bot = _app.Services.GetRequiredService<EchoTestBot>();
+        var raced = 0;
+        bot.BeforeSave = async turnContext =>
+        {
+            if (Interlocked.Exchange(ref raced, 1) == 0)
+            {
+                await SaveFromAnotherInstanceAsync(turnContext.Activity, counter: 100);
+            }
+        };
+
+        var replies = await _client.ExpectRepliesAsync(ActivityPosting.Message("count", conversationId: "a:race"));
+
+        bot.BeforeSave = null;
+        replies.Should().ContainSingle().Which.Text.Should().Be("count: 101", "the rerun starts from the other instance's state; the first try's reply is discarded");
+        _transcript.Logged.Where(a => a.Conversation!.Id == "a:race").Select(a => a.Text).Should().Equal("count", "count: 1", "count", "count: 101");
+    }
+
+    [Fact]
+    public async Task ProcessAsync_BotThrows_ApologyWithReferenceAndConversationReset()
+    {
+        await _client.ExpectRepliesAsync(ActivityPosting.Message("count", conversationId: "a:boom"));
+
+        var replies = await _client.ExpectRepliesAsync(ActivityPosting.Message("boom", conversationId: "a:boom"));
+
+        replies.Should().ContainSingle("replies of a failed turn are dropped; only the apology goes out")
+            .Which.Text.Should().StartWith("Sorry, something went wrong").And.Contain("Reference:");
+        var after = await _client.ExpectRepliesAsync(ActivityPosting.Message("count", conversationId: "a:boom"));
+        after.Should().ContainSingle().Which.Text.Should().Be("count: 1");
+    }
+
+    [Fact]
+    public async Task ProcessAsync_Turn_TranscriptHasInboundAndRepliesWithIdsAndRoles()
+    {
+        var activity = ActivityPosting.Message("hello transcript", conversationId: "a:transcript");
+
+        await _client.ExpectRepliesAsync(activity);
+
+        var logged = _transcript.Logged.Where(a => a.Conversation!.Id == "a:transcript").ToList();
+        logged.Select(a => a.Text).Should().Equal("hello transcript", "echo: hello transcript");
+        logged.Should().OnlyContain(a => a.Id != null && a.Timestamp != null);
+        logged.Select(a => a.From!.Role).Should().Equal(RoleTypes.User, RoleTypes.Bot);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_Invoke_NotReturnedAsReplyActivity()
+    {
+        var invoke = ActivityPosting.Message(string.Empty, conversationId: "a:invoke-replies");
+        invoke.Type = ActivityTypes.Invoke;
+        invoke.Name = "test/invoke";
+
+        var replies = await _client.ExpectRepliesAsync(invoke);
+
+        replies.Should().BeEmpty("the invoke response travels in the HTTP answer, not as an activity");
+    }
+
+    public void Dispose()
+    {
+        _client.Dispose();
+        _app.Dispose();
+    }
+
+    /// <summary>What a second bot instance on the same storage does: load, change, save.</summary>
+    private async Task SaveFromAnotherInstanceAsync(Activity activity, int counter)
+    {
+        var otherInstanceState = new ConversationState(_app.Services.GetRequiredService<IStorage>());
+        var context = new TurnContext(new BufferingBotAdapter(), activity.Clone());
+        await otherInstanceState.CreateProperty<int>("counter").SetAsync(context, counter);
+        await otherInstanceState.SaveChangesAsync(context);
+    }
+}
