@@ -80,7 +80,7 @@ public sealed class SiteDirectoryValidatorTests
     }
 
     [Fact]
-    public void ShippedAppsettings_SampleDirectory_ValidatesAndCoversTheFiveSeedTrials()
+    public void ShippedAppsettings_SampleDirectory_ValidatesAndCoversEveryCheckedInTrial()
     {
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "shipped-appsettings.json"), optional: false)
@@ -90,7 +90,9 @@ public sealed class SiteDirectoryValidatorTests
         provider.GetRequiredService<IStartupValidator>().Validate();
 
         var directory = provider.GetRequiredService<ISiteDirectory>();
-        foreach (var trial in new[] { "NCT07339332", "zhejiang-univ", "NCT07161193", "NCT06316791", "NCT07318259" })
+        var trials = CheckedInTrialIds();
+        trials.Should().HaveCountGreaterThanOrEqualTo(5, "the five seed trials have question sets in dialogs/");
+        foreach (var trial in trials)
         {
             directory.SitesForTrial(trial).Should().NotBeEmpty($"the sample directory should have a site for {trial}");
         }
@@ -113,6 +115,19 @@ public sealed class SiteDirectoryValidatorTests
         var sites = new ConfiguredSiteDirectory(options).SitesForTrial("nct1");
 
         sites.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Id = "a", Name = "A", City = "Wuhan", Country = "China" });
+    }
+
+    /// <summary>The ids of the question sets in the repository's dialogs/ folder (file name = trial id).</summary>
+    private static List<string> CheckedInTrialIds()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "PrescreenBot.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        folder.Should().NotBeNull("the tests run inside the repository");
+        return Directory.GetFiles(Path.Combine(folder!.FullName, "dialogs"), "*.yaml").Select(Path.GetFileNameWithoutExtension).ToList()!;
     }
 
     private static SiteDirectoryOptions Bind(Dictionary<string, string?> values)
