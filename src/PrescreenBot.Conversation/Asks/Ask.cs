@@ -11,6 +11,9 @@ public sealed record Ask
 
     public required AskKind Kind { get; init; }
 
+    /// <summary>The canonical question keys a screening question or checklist answers; empty for other steps.</summary>
+    public IReadOnlyList<string> Keys { get; init; } = [];
+
     /// <summary>The question as sent (progress line included).</summary>
     public required string Text { get; init; }
 

@@ -22,6 +22,13 @@ public static class AskActivities
             ? MessageFactory.Text(text, inputHint: InputHints.ExpectingInput)
             : MessageFactory.SuggestedActions(titles, text, inputHint: InputHints.ExpectingInput);
         activity.Locale = ask.Locale;
+        activity.ChannelData = new PrescreenStepData(ask.StepId, ask.Keys.Count > 0 ? ask.Keys : null);
         return activity;
     }
 }
+
+/// <summary>
+/// Carried in a question's <c>channelData</c>: which step it asks. Channels ignore it; transcripts and tests can tell
+/// which question an answer belongs to without parsing wording.
+/// </summary>
+public sealed record PrescreenStepData(string PrescreenStep, IReadOnlyList<string>? Keys = null);

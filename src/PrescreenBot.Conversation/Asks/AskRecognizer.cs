@@ -54,6 +54,13 @@ public static partial class AskRecognizer
 
     private static AskResult? YesNo(Ask ask, string text, ILanguageRecognizer[] recognizers, bool allowNotSure)
     {
+        // The buttons are Yes, No (, Not sure) in that order: "1", "2", "3" pick them, as numbered options in a console.
+        var position = TextNormalizer.Normalize(text) switch { "1" => 1, "2" => 2, "3" when allowNotSure => 3, _ => 0 };
+        if (position > 0 && position <= ask.Buttons.Count)
+        {
+            return position switch { 1 => AskResult.Yes, 2 => AskResult.No, _ => AskResult.NotSure };
+        }
+
         foreach (var recognizer in recognizers)
         {
             switch (recognizer.RecognizeYesNoUnsure(text))

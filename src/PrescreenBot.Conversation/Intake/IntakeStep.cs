@@ -47,7 +47,7 @@ public sealed class IntakeStep
             return null;
         }
 
-        var lines = new List<string> { asks.T("candidates.intro", ("count", possible.Count)) };
+        var lines = new List<string> { asks.T(possible.Count == 1 ? "candidates.intro.one" : "candidates.intro", ("count", possible.Count)) };
         lines.AddRange(possible.Select(s => asks.T(
             TrialCatalog.IsNotYetRecruiting(s.Trial) ? "candidates.notYetRecruiting" : "candidates.recruiting",
             ("title", s.Trial.Title), ("trial", s.Trial.Id))));

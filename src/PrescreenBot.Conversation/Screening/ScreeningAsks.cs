@@ -15,7 +15,10 @@ public sealed class ScreeningAsks(FlowServices services)
 {
     private const string SexUnsure = "unsure";
 
-    public Ask ToAsk(ScreeningStep step, PrescreenSession session, AskFactory asks)
+    public Ask ToAsk(ScreeningStep step, PrescreenSession session, AskFactory asks) =>
+        Build(step, session, asks) with { Keys = [.. step.Questions.Select(q => q.Key)] };
+
+    private Ask Build(ScreeningStep step, PrescreenSession session, AskFactory asks)
     {
         var locale = asks.Locale;
         var guardian = session.AnsweredByGuardian == true;
