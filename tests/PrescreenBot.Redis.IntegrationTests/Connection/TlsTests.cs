@@ -9,6 +9,8 @@ namespace PrescreenBot.Redis.IntegrationTests.Connection;
 /// <summary>A server with a TLS port and a freshly made self-signed certificate for "localhost".</summary>
 public sealed class TlsServerFixture : IAsyncLifetime
 {
+    private string? _folder;
+
     public RedisServer Server { get; private set; } = null!;
 
     public int TlsPort { get; private set; }
@@ -17,7 +19,7 @@ public sealed class TlsServerFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var folder = Directory.CreateTempSubdirectory("prescreenbot-redis-tls-").FullName;
+        var folder = _folder = Directory.CreateTempSubdirectory("prescreenbot-redis-tls-").FullName;
         using var key = RSA.Create(2048);
         var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         var names = new SubjectAlternativeNameBuilder();
@@ -38,7 +40,14 @@ public sealed class TlsServerFixture : IAsyncLifetime
             "--tls-auth-clients", "no");
     }
 
-    public async Task DisposeAsync() => await Server.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Server.DisposeAsync();
+        if (_folder is not null)
+        {
+            Directory.Delete(_folder, recursive: true); // the private key must not outlive the tests
+        }
+    }
 }
 
 public sealed class TlsTests(TlsServerFixture fixture) : IClassFixture<TlsServerFixture>
