@@ -10,6 +10,11 @@ namespace PrescreenBot.Channels.Teams;
 /// Teams' dialect, handled once for the whole bot (channel <c>msteams</c> only): inbound, the tenant id is copied into
 /// <c>conversation.tenantId</c> when only the channel data has it, the bot's @mention is removed and a card button's
 /// answer becomes the text; outbound, suggested actions become an Adaptive Card.
+/// <para>
+/// A pre-screen is about someone's health, so it only happens in a one-to-one chat: in a team channel or group chat
+/// (where a site's team installs the bot to receive referral notices) the bot says so instead of asking questions
+/// everyone could read, and greets the team once when it is added.
+/// </para>
 /// </summary>
 public sealed class TeamsMiddleware : IMiddleware
 {
@@ -30,6 +35,11 @@ public sealed class TeamsMiddleware : IMiddleware
             TeamsCardSubmit.MapSubmittedAnswer(activity);
         }
 
+        if (IsShared(activity.Conversation))
+        {
+            return AnswerInSharedConversationAsync(turnContext, cancellationToken);
+        }
+
         turnContext.OnSendActivities((_, activities, nextSend) =>
         {
             foreach (var outgoing in activities)
@@ -43,6 +53,28 @@ public sealed class TeamsMiddleware : IMiddleware
             return nextSend();
         });
         return next(cancellationToken);
+    }
+
+    /// <summary>Team channels and group chats: anyone in them reads along.</summary>
+    private static bool IsShared(ConversationAccount? conversation) =>
+        conversation is not null
+        && (conversation.IsGroup == true
+            || string.Equals(conversation.ConversationType, "channel", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(conversation.ConversationType, "groupChat", StringComparison.OrdinalIgnoreCase));
+
+    private static Task AnswerInSharedConversationAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (activity.IsType(ActivityTypes.Message))
+        {
+            return turnContext.SendActivityAsync(TeamsReplies.PrivateChatOnly(activity.Locale), cancellationToken: cancellationToken);
+        }
+
+        var botAdded = activity.IsType(ActivityTypes.ConversationUpdate)
+            && activity.MembersAdded?.Any(m => string.Equals(m.Id, activity.Recipient?.Id, StringComparison.Ordinal)) == true;
+        return botAdded
+            ? turnContext.SendActivityAsync(TeamsReplies.AddedToTeam(activity.Locale), cancellationToken: cancellationToken)
+            : Task.CompletedTask;
     }
 
     /// <summary>Bot Builder's TenantIdWorkaroundForTeams: some Teams activities carry the tenant only in channelData.</summary>

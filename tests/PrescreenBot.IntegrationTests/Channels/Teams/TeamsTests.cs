@@ -9,11 +9,10 @@ namespace PrescreenBot.IntegrationTests.Channels.Teams;
 public sealed class TeamsTests(AnonymousBotFixture fixture) : IClassFixture<AnonymousBotFixture>
 {
     [Fact]
-    public async Task Messages_BotMentionedInChannel_MentionStripped()
+    public async Task Messages_BotMentioned_MentionStripped()
     {
-        var activity = ActivityPosting.Message("<at>PrescreenBot</at> yes please", conversationId: "19:general@thread.tacv2");
-        activity.Conversation!.IsGroup = true;
-        activity.Conversation.ConversationType = "channel";
+        var activity = ActivityPosting.Message("<at>PrescreenBot</at> yes please", conversationId: "a:mention");
+        activity.Conversation!.ConversationType = "personal";
         activity.Entities = [new Mention { Mentioned = new ChannelAccount("28:bot-1", "PrescreenBot"), Text = "<at>PrescreenBot</at>" }.ToEntity()];
 
         var replies = await fixture.Client.ExpectRepliesAsync(activity);
@@ -24,7 +23,7 @@ public sealed class TeamsTests(AnonymousBotFixture fixture) : IClassFixture<Anon
     [Fact]
     public async Task Messages_OtherPersonMentioned_NameKeptTagsRemoved()
     {
-        var activity = ActivityPosting.Message("<at>PrescreenBot</at> ask <at>Dr Lee</at>", conversationId: "19:general-2@thread.tacv2");
+        var activity = ActivityPosting.Message("<at>PrescreenBot</at> ask <at>Dr Lee</at>", conversationId: "a:mention-2");
         activity.Entities =
         [
             new Mention { Mentioned = new ChannelAccount("28:bot-1", "PrescreenBot"), Text = "<at>PrescreenBot</at>" }.ToEntity(),
@@ -34,6 +33,37 @@ public sealed class TeamsTests(AnonymousBotFixture fixture) : IClassFixture<Anon
         var replies = await fixture.Client.ExpectRepliesAsync(activity);
 
         replies.Should().ContainSingle().Which.Text.Should().Be("echo: ask Dr Lee");
+    }
+
+    [Theory]
+    [InlineData("channel", "19:general@thread.tacv2")]
+    [InlineData("groupChat", "19:group-chat@thread.v2")]
+    public async Task Messages_InSharedConversation_PointsToPrivateChatInsteadOfScreening(string conversationType, string conversationId)
+    {
+        var activity = ActivityPosting.Message("<at>PrescreenBot</at> count", conversationId: conversationId);
+        activity.Conversation!.IsGroup = true;
+        activity.Conversation.ConversationType = conversationType;
+        activity.Entities = [new Mention { Mentioned = new ChannelAccount("28:bot-1", "PrescreenBot"), Text = "<at>PrescreenBot</at>" }.ToEntity()];
+
+        var replies = await fixture.Client.ExpectRepliesAsync(activity);
+
+        replies.Should().ContainSingle().Which.Text.Should().Contain("one-to-one chat");
+    }
+
+    [Fact]
+    public async Task Messages_BotAddedToTeam_GreetsTeamWithoutStartingAScreen()
+    {
+        var update = ActivityPosting.Message(string.Empty, conversationId: "19:site-team@thread.tacv2");
+        update.Type = ActivityTypes.ConversationUpdate;
+        update.Text = null;
+        update.Conversation!.IsGroup = true;
+        update.Conversation.ConversationType = "channel";
+        update.MembersAdded = [new ChannelAccount("28:bot-1")];
+        update.ChannelData = JsonSerializer.SerializeToElement(new { eventType = "teamMemberAdded", team = new { id = "19:site-team@thread.tacv2" }, tenant = new { id = "tenant-1" } });
+
+        var replies = await fixture.Client.ExpectRepliesAsync(update);
+
+        replies.Should().ContainSingle().Which.Text.Should().Contain("referral notices");
     }
 
     [Fact]
