@@ -1,4 +1,6 @@
 using PrescreenBot.Channels.BotConnector;
+using PrescreenBot.Channels.DirectLine;
+using PrescreenBot.Channels.WebChat;
 using PrescreenBot.Prescreen;
 using PrescreenBot.Health;
 using PrescreenBot.Hosting;
@@ -30,6 +32,9 @@ builder.AddTurnProcessing();
 // Bot Connector channel (/api/messages) for Teams and the Emulator, with its token validation
 builder.AddBotConnector();
 
+// Direct Line 3.0 for Web Chat: tokens, conversations (in memory, or in Redis with Storage:Provider=Redis), WebSocket stream
+builder.AddDirectLine();
+
 // /healthz: storage (Redis) health
 builder.AddHealth();
 
@@ -40,6 +45,12 @@ app.MapHealth();
 
 // Teams, Azure Bot Service channels and the Emulator
 app.MapBotConnector();
+
+// Web Chat's channel: Direct Line 3.0 at /v3/directline
+app.MapDirectLine();
+
+// The Web Chat page at / with its server-side token endpoint
+app.MapWebChat();
 
 app.Run();
 
