@@ -1,1 +1,4 @@
-return 0;
+using BenchmarkDotNet.Running;
+
+// Every benchmark class in this assembly; pick with --filter, e.g. --filter '*Waterfall*' --job short.
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

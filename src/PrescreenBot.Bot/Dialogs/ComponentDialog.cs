@@ -10,7 +10,7 @@ namespace PrescreenBot.Bot.Dialogs;
 /// </summary>
 public class ComponentDialog : Dialog, IStepBackDialog
 {
-    private const string InnerStackKey = "dialogs";
+    internal const string InnerStackKey = "dialogs";
 
     public ComponentDialog(string dialogId)
         : base(dialogId)

@@ -50,12 +50,101 @@ internal static class StepResultCodec
 /// <summary>A waterfall step that waited for the user, and the result it had been given (for "back").</summary>
 internal sealed class WaterfallHistoryEntry
 {
-    [JsonPropertyName("s")]
     public int Step { get; set; }
 
-    [JsonPropertyName("t")]
     public string? Type { get; set; }
 
-    [JsonPropertyName("v")]
     public object? Value { get; set; }
+}
+
+/// <summary>The steps of a waterfall that waited for the user, oldest first; compact, hand-written JSON <c>[{"s":1,"t":"yns","v":2}]</c>.</summary>
+[JsonConverter(typeof(WaterfallHistoryConverter))]
+internal sealed class WaterfallHistory : List<WaterfallHistoryEntry>, IStateJson
+{
+    public void WriteJson(Utf8JsonWriter writer, JsonSerializerOptions options)
+    {
+        writer.WriteStartArray();
+        foreach (var entry in this)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("s", entry.Step);
+            if (entry.Type is not null)
+            {
+                writer.WriteString("t", entry.Type);
+                writer.WritePropertyName("v");
+                StateJson.WriteValue(writer, entry.Value, options);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+}
+
+internal sealed class WaterfallHistoryConverter : JsonConverter<WaterfallHistory>, IDirectStateReader
+{
+    public override WaterfallHistory Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadHistory(ref reader);
+
+    public override void Write(Utf8JsonWriter writer, WaterfallHistory value, JsonSerializerOptions options) => value.WriteJson(writer, options);
+
+    public object? ReadDirect(ref Utf8JsonReader reader, JsonSerializerOptions options) => ReadHistory(ref reader);
+
+    private static WaterfallHistory ReadHistory(ref Utf8JsonReader reader)
+    {
+        DialogStateConverter.Expect(ref reader, JsonTokenType.StartArray);
+        var history = new WaterfallHistory();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            DialogStateConverter.Expect(ref reader, JsonTokenType.StartObject);
+            var entry = new WaterfallHistoryEntry();
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+            {
+                var name = reader.ValueSpan.Length == 1 ? (char)reader.ValueSpan[0] : '?';
+                reader.Read();
+                switch (name)
+                {
+                    case 's':
+                        entry.Step = reader.GetInt32();
+                        break;
+                    case 't':
+                        entry.Type = ResultTagConverter.ReadTag(ref reader);
+                        break;
+                    case 'v':
+                        entry.Value = StateJson.ReadValue(ref reader);
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
+                }
+            }
+
+            history.Add(entry);
+        }
+
+        return history;
+    }
+}
+
+/// <summary>Reads the result tags as shared constants instead of a new string per entry per turn.</summary>
+internal sealed class ResultTagConverter : JsonConverter<string>
+{
+    private static readonly string[] Tags = ["s", "b", "i", "l", "d", "f", "m", "choice", "yns", "dates", "none", "json"];
+
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadTag(ref reader);
+
+    public static string? ReadTag(ref Utf8JsonReader reader)
+    {
+        foreach (var tag in Tags)
+        {
+            if (reader.ValueTextEquals(tag))
+            {
+                return tag;
+            }
+        }
+
+        return reader.GetString();
+    }
+
+    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
 }

@@ -16,9 +16,9 @@ namespace PrescreenBot.Bot.Dialogs;
 public class WaterfallDialog : Dialog, IStepBackDialog
 {
     private const string OptionsKey = "options";
-    private const string ValuesKey = "values";
+    internal const string ValuesKey = "values";
     private const string StepIndexKey = "stepIndex";
-    private const string HistoryKey = "history";
+    internal const string HistoryKey = "history";
 
     private readonly List<WaterfallStep> _steps;
 
@@ -65,7 +65,7 @@ public class WaterfallDialog : Dialog, IStepBackDialog
     public bool CanStepBack(ITurnContext turnContext, DialogInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        return instance.State.TryGet<List<WaterfallHistoryEntry>>(HistoryKey, out var history) && history is { Count: >= 2 };
+        return instance.State.TryGet<WaterfallHistory>(HistoryKey, out var history) && history is { Count: >= 2 };
     }
 
     public async Task<DialogTurnResult?> StepBackAsync(DialogContext dc, CancellationToken cancellationToken = default)
@@ -77,7 +77,7 @@ public class WaterfallDialog : Dialog, IStepBackDialog
             return null;
         }
 
-        var history = instance.State.Get<List<WaterfallHistoryEntry>>(HistoryKey);
+        var history = instance.State.Get<WaterfallHistory>(HistoryKey);
         history.RemoveAt(history.Count - 1);
         var previous = history[^1];
         history.RemoveAt(history.Count - 1);
@@ -114,7 +114,7 @@ public class WaterfallDialog : Dialog, IStepBackDialog
         // reached through NextAsync — is the one waiting.
         if (turnResult.Status == DialogTurnStatus.Waiting && dc.Stack.Contains(instance) && state.GetOrDefault(StepIndexKey, -1) == index)
         {
-            if (!state.TryGet<List<WaterfallHistoryEntry>>(HistoryKey, out var history) || history is null)
+            if (!state.TryGet<WaterfallHistory>(HistoryKey, out var history) || history is null)
             {
                 history = [];
                 state[HistoryKey] = history;

@@ -16,8 +16,7 @@ public sealed class ConfirmPrompt(string dialogId, PromptValidator<bool>? valida
             return custom;
         }
 
-        var labels = GetRecognizer(turnContext, options).Labels;
-        return [new Choice(labels.Yes), new Choice(labels.No)];
+        return GetRecognizer(turnContext, options).Labels.YesNoChoices;
     }
 
     protected override Task<PromptRecognizerResult<bool>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken)

@@ -18,8 +18,8 @@ public abstract class Prompt<T> : Dialog
     public const int DefaultMaxAttempts = 3;
 
     internal const string AttemptCountKey = "AttemptCount";
-    private const string OptionsKey = "options";
-    private const string StateKey = "state";
+    private const string OptionsKey = PromptStateKeys.Options;
+    private const string StateKey = PromptStateKeys.State;
 
     private readonly PromptValidator<T>? _validator;
 

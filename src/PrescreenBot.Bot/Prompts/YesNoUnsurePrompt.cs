@@ -17,8 +17,7 @@ public sealed class YesNoUnsurePrompt(string dialogId, PromptValidator<YesNoUnsu
             return custom;
         }
 
-        var labels = GetRecognizer(turnContext, options).Labels;
-        return [new Choice(labels.Yes), new Choice(labels.No), new Choice(labels.NotSure)];
+        return GetRecognizer(turnContext, options).Labels.YesNoUnsureChoices;
     }
 
     protected override Task<PromptRecognizerResult<YesNoUnsure>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken)

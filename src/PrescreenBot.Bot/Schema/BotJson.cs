@@ -6,7 +6,10 @@ namespace PrescreenBot.Bot.Schema;
 /// <summary>The one set of JSON options for activities and bot state, shared by channels and storage.</summary>
 public static class BotJson
 {
-    /// <summary>camelCase, nulls omitted on write, case-insensitive on read, numbers also read from strings. Read-only.</summary>
+    /// <summary>
+    /// camelCase, nulls omitted on write, case-insensitive on read, numbers also read from strings; state bags
+    /// (<c>Dictionary&lt;string, object?&gt;</c>) read primitives as .NET values. Read-only.
+    /// </summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     /// <summary>Reads an activity from UTF-8 JSON. Throws <see cref="ActivityFormatException"/> with a clear message when it is not one.</summary>
@@ -73,6 +76,7 @@ public static class BotJson
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             PropertyNameCaseInsensitive = true,
+            Converters = { new State.StateBagConverter() },
         };
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

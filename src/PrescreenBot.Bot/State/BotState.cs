@@ -1,5 +1,3 @@
-using System.Text.Json;
-using PrescreenBot.Bot.Schema;
 using PrescreenBot.Bot.Turns;
 
 namespace PrescreenBot.Bot.State;
@@ -7,7 +5,7 @@ namespace PrescreenBot.Bot.State;
 /// <summary>
 /// State kept under one storage key per turn scope (conversation, user), as Bot Builder's <c>BotState</c>: loaded once
 /// per turn into <see cref="ITurnContext.TurnState"/>, read and written through <see cref="CreateProperty{T}"/> accessors,
-/// and written back by <see cref="SaveChangesAsync"/> only when its JSON changed.
+/// and written back by <see cref="SaveChangesAsync"/> only when its JSON changed (compared by a 64-bit fingerprint).
 /// <para>
 /// Stricter than Bot Builder: the stored document is an <see cref="IStoreItem"/>, so every save carries the ETag it was
 /// loaded at and the storage refuses it (<see cref="EtagException"/>) if another turn saved in between. Bot Builder's
@@ -31,6 +29,7 @@ public abstract class BotState
     public IStatePropertyAccessor<T> CreateProperty<T>(string name)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
+        StatePropertyTypes.Register(name, typeof(T));
         return new BotStatePropertyAccessor<T>(this, name);
     }
 
@@ -46,7 +45,7 @@ public abstract class BotState
         var key = GetStorageKey(turnContext);
         var items = await _storage.ReadAsync<BotStateDocument>([key], cancellationToken).ConfigureAwait(false);
         var document = items.TryGetValue(key, out var stored) ? stored : new BotStateDocument();
-        turnContext.TurnState[_contextServiceKey] = new CachedBotState(key, document, Snapshot(document));
+        turnContext.TurnState[_contextServiceKey] = new CachedBotState(key, document, StateFingerprint.Of(document.State));
     }
 
     /// <summary>
@@ -61,8 +60,8 @@ public abstract class BotState
             return;
         }
 
-        var snapshot = Snapshot(cached.Document);
-        if (!force && snapshot.AsSpan().SequenceEqual(cached.Snapshot))
+        var snapshot = StateFingerprint.Of(cached.Document.State);
+        if (!force && snapshot == cached.Snapshot)
         {
             return;
         }
@@ -105,12 +104,10 @@ public abstract class BotState
         return cached.Document.State;
     }
 
-    private static byte[] Snapshot(BotStateDocument document) => JsonSerializer.SerializeToUtf8Bytes(document.State, BotJson.Options);
-
-    private sealed class CachedBotState(string key, BotStateDocument document, byte[] snapshot)
+    private sealed class CachedBotState(string key, BotStateDocument document, StateFingerprint snapshot)
     {
         public string Key { get; } = key;
         public BotStateDocument Document { get; } = document;
-        public byte[] Snapshot { get; set; } = snapshot;
+        public StateFingerprint Snapshot { get; set; } = snapshot;
     }
 }

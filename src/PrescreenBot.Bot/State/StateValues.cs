@@ -55,6 +55,8 @@ public static class StateValues
         T typed => typed,
         JsonElement { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => default,
         JsonElement element => element.Deserialize<T>(BotJson.Options),
+        IConvertible convertible when raw is not string && (Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T)).IsEnum =>
+            (T)Enum.ToObject(Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), convertible.ToInt64(System.Globalization.CultureInfo.InvariantCulture)),
         IConvertible convertible when IsConvertibleTarget(typeof(T)) =>
             (T)Convert.ChangeType(convertible, Nullable.GetUnderlyingType(typeof(T)) ?? typeof(T), System.Globalization.CultureInfo.InvariantCulture),
         var other => JsonSerializer.SerializeToElement(other, other.GetType(), BotJson.Options).Deserialize<T>(BotJson.Options),

@@ -58,6 +58,15 @@ public static class ChoiceRecognizer
 
     private static FoundChoice? Exact(string normalized, IList<Choice> choices)
     {
+        // Button presses send the value itself: match it before normalizing every candidate.
+        for (var i = 0; i < choices.Count; i++)
+        {
+            if (string.Equals(choices[i].Value, normalized, StringComparison.OrdinalIgnoreCase))
+            {
+                return Found(choices, i, 1f, choices[i].Value);
+            }
+        }
+
         foreach (var (index, candidate) in Candidates(choices))
         {
             if (string.Equals(TextNormalizer.Normalize(candidate), normalized, StringComparison.Ordinal))

@@ -15,4 +15,10 @@ public sealed record ChoiceLabels
 
     /// <summary>Before the last of three or more: ", or ".</summary>
     public required string InlineOrMore { get; init; }
+
+    /// <summary>Yes / No, built once (read-only: prompts share it).</summary>
+    internal IList<Choice> YesNoChoices => field ??= Array.AsReadOnly(new[] { new Choice(Yes), new Choice(No) });
+
+    /// <summary>Yes / No / Not sure, built once (read-only: prompts share it).</summary>
+    internal IList<Choice> YesNoUnsureChoices => field ??= Array.AsReadOnly(new[] { new Choice(Yes), new Choice(No), new Choice(NotSure) });
 }

@@ -25,9 +25,9 @@ public static class LanguageRecognizers
             return EnglishRecognizer.Instance;
         }
 
-        var dash = locale.IndexOfAny(['-', '_']);
-        var language = dash > 0 ? locale[..dash] : locale;
-        return Registered.TryGetValue(language.Trim(), out var recognizer) ? recognizer : EnglishRecognizer.Instance;
+        var dash = locale.AsSpan().IndexOfAny('-', '_');
+        var language = (dash > 0 ? locale.AsSpan(0, dash) : locale.AsSpan()).Trim();
+        return Registered.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(language, out var recognizer) ? recognizer : EnglishRecognizer.Instance;
     }
 
     /// <summary>Adds or replaces the recognizer for its language.</summary>
