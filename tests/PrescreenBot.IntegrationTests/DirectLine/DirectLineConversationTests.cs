@@ -171,6 +171,24 @@ public sealed class DirectLineConversationTests(DirectLineApp app) : IClassFixtu
     }
 
     [Fact]
+    public async Task PostActivity_BurstFarBeyondHumanSpeed_GetsRateLimited429WithRetryAfterAndNever5xx()
+    {
+        using var client = app.CreateDirectLineClient();
+        var (conversationId, token, _) = await client.NewConversationAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 60).Select(i =>
+            client.PostActivityAsync(conversationId, token, DirectLineTestClient.Message($"burst {i}", $"b-{i}"))));
+
+        responses.Should().Contain(r => r.StatusCode == HttpStatusCode.TooManyRequests && r.Headers.RetryAfter != null);
+        responses.Should().Contain(r => r.StatusCode == HttpStatusCode.OK);
+        responses.Should().NotContain(r => (int)r.StatusCode >= 500);
+        foreach (var response in responses)
+        {
+            response.Dispose();
+        }
+    }
+
+    [Fact]
     public async Task Upload_IsRefusedWith4xxAndThePatientIsToldInTheChat()
     {
         using var client = app.CreateDirectLineClient();

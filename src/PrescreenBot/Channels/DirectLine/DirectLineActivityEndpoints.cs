@@ -1,8 +1,8 @@
-using Microsoft.Extensions.Options;
 using PrescreenBot.Bot.Schema;
 using PrescreenBot.Channels.DirectLine.Store;
 using PrescreenBot.Channels.DirectLine.Turns;
 using PrescreenBot.Channels.DirectLine.Wire;
+using PrescreenBot.Limits;
 
 namespace PrescreenBot.Channels.DirectLine;
 
@@ -29,7 +29,7 @@ internal static class DirectLineActivityEndpoints
         IDirectLineConversationStore store,
         DirectLineTurnDispatcher dispatcher,
         DirectLineUrls urls,
-        IOptions<DirectLineOptions> options,
+        RequestBodyReader bodyReader,
         IHostApplicationLifetime lifetime,
         ILogger<DirectLineTurnDispatcher> logger)
     {
@@ -39,11 +39,11 @@ internal static class DirectLineActivityEndpoints
             return access.Failure;
         }
 
-        var maxBytes = options.Value.MaxActivityBytes;
-        var body = await DirectLineRequests.ReadBodyAsync(context.Request, maxBytes).ConfigureAwait(false);
+        // The body cap every channel shares (Limits:MaxRequestBodyBytes, 256 KB), answered in Direct Line's error shape.
+        var body = await bodyReader.ReadAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
         if (body is null)
         {
-            return DirectLineResults.TooLarge(maxBytes);
+            return DirectLineResults.TooLarge(bodyReader.MaxBytes);
         }
 
         Activity activity;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.WebSockets;
 using Microsoft.Extensions.Options;
 using PrescreenBot.Channels.DirectLine.Streaming;
+using PrescreenBot.Limits;
 
 namespace PrescreenBot.Channels.DirectLine;
 
@@ -20,7 +21,9 @@ public static class DirectLineApi
         group.MapPost("tokens/refresh", DirectLineTokenEndpoints.RefreshAsync);
         group.MapPost("conversations", DirectLineConversationEndpoints.StartAsync);
         group.MapGet("conversations/{conversationId}", DirectLineConversationEndpoints.ReconnectAsync);
-        group.MapPost("conversations/{conversationId}/activities", DirectLineActivityEndpoints.PostAsync);
+        // The per-conversation rate limit shared with the other channels (429 with Retry-After, which DirectLineJS honours).
+        group.MapPost("conversations/{conversationId}/activities", DirectLineActivityEndpoints.PostAsync)
+            .WithConversationRateLimit(context => context.Request.RouteValues["conversationId"] is string id ? $"directline/{id}" : null);
         group.MapGet("conversations/{conversationId}/activities", DirectLineActivityEndpoints.PollAsync);
         group.MapPost("conversations/{conversationId}/upload", DirectLineActivityEndpoints.UploadAsync);
         group.MapGet("session/getsessionid", DirectLineActivityEndpoints.SessionId);

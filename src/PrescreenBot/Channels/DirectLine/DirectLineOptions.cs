@@ -14,9 +14,6 @@ public sealed class DirectLineOptions
     /// <summary>Matches the session idle expiry of a patient who walks away; a page that stays open keeps polling or streaming.</summary>
     public static readonly TimeSpan DefaultIdleTimeout = TimeSpan.FromHours(2);
 
-    /// <summary>Direct Line's own activity limit is 256 K characters serialized; the same cap applies to the request body.</summary>
-    public const int DefaultMaxActivityBytes = 256 * 1024;
-
     /// <summary>
     /// The server-side Direct Line secret (Bearer for <c>tokens/generate</c> and <c>conversations</c>). Optional: without it only
     /// the page's own token endpoint can mint tokens. Never sent to a browser.
@@ -34,8 +31,6 @@ public sealed class DirectLineOptions
     public int MaxActivitiesPerConversation { get; set; } = DefaultMaxActivitiesPerConversation;
 
     public TimeSpan IdleTimeout { get; set; } = DefaultIdleTimeout;
-
-    public int MaxActivityBytes { get; set; } = DefaultMaxActivityBytes;
 
     /// <summary>The bot's account in Direct Line conversations.</summary>
     public string BotId { get; set; } = "prescreenbot";
