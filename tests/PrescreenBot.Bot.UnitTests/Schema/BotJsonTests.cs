@@ -1,4 +1,5 @@
 using System.Text;
+using FsCheck;
 using System.Text.Json;
 using PrescreenBot.Bot.Schema;
 
@@ -88,6 +89,10 @@ public sealed class BotJsonTests
     [InlineData("""{"type":"  "}""", "no 'type'")]
     [InlineData("""{"type":"message","membersAdded":"oops"}""", "$.membersAdded")]
     [InlineData("[1,2]", "not valid JSON")]
+    [InlineData("""{"type":"message","timestamp":"yesterday-ish"}""", "$.timestamp")]
+    [InlineData("""{"type":"message","timestamp":12}""", "$.timestamp")]
+    [InlineData("""{"type":"message","localTimestamp":"nope"}""", "$.localTimestamp")]
+    [InlineData("""{"type":"message","from":{"id":{"nested":true}}}""", "$.from.id")]
     public void ParseActivity_Malformed_ThrowsActivityFormatExceptionWithClearMessage(string json, string expected)
     {
         var parse = () => BotJson.ParseActivity(json);
@@ -99,5 +104,23 @@ public sealed class BotJsonTests
     public void Options_AreReadOnly()
     {
         BotJson.Options.IsReadOnly.Should().BeTrue();
+    }
+}
+
+public sealed class BotJsonPropertyTests
+{
+    [Fact]
+    public void ParseActivity_ArbitraryText_OnlyEverThrowsActivityFormatException()
+    {
+        FsCheck.Fluent.Prop.ForAll<string>(text =>
+        {
+            try
+            {
+                BotJson.ParseActivity(text ?? string.Empty);
+            }
+            catch (ActivityFormatException)
+            {
+            }
+        }).QuickCheckThrowOnFailure();
     }
 }
