@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using PrescreenBot.Trials.Criteria;
@@ -77,7 +78,7 @@ public static class TrialDeriver
                 flags.Add(new Flag
                 {
                     Code = FlagCodes.TemplatePlaceholder,
-                    Message = $"Template placeholder {placeholder.Value} left in the page (line {ignored.Source.StartLine}): the page was published from an unfilled template, so its site details cannot be trusted.",
+                    Message = string.Create(CultureInfo.InvariantCulture, $"Template placeholder {placeholder.Value} left in the page (line {ignored.Source.StartLine}): the page was published from an unfilled template, so its site details cannot be trusted."),
                 });
             }
         }
@@ -118,9 +119,9 @@ public static class TrialDeriver
             var question = Structured(QuestionKeys.Age, AnswerRule.OutsideRange(trial.MinAgeYears, trial.MaxAgeYears), context);
             var text = (trial.MinAgeYears, trial.MaxAgeYears) switch
             {
-                ({ } min, { } max) => $"Age {min:0.##} to {max:0.##} years (the record's minimum and maximum age).",
-                ({ } min, null) => $"Age {min:0.##} years or older (the record's minimum age; no maximum).",
-                (null, { } max) => $"Age up to {max:0.##} years (the record's maximum age; no minimum).",
+                ({ } min, { } max) => string.Create(CultureInfo.InvariantCulture, $"Age {min:0.##} to {max:0.##} years (the record's minimum and maximum age)."),
+                ({ } min, null) => string.Create(CultureInfo.InvariantCulture, $"Age {min:0.##} years or older (the record's minimum age; no maximum)."),
+                (null, { } max) => string.Create(CultureInfo.InvariantCulture, $"Age up to {max:0.##} years (the record's maximum age; no minimum)."),
                 _ => string.Empty,
             };
             yield return new Criterion

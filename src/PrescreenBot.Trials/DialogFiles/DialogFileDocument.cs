@@ -116,6 +116,8 @@ internal sealed class FlagDocument
     public string? CriterionId { get; set; }
 
     public bool Resolved { get; set; }
+
+    public string? Resolution { get; set; }
 }
 
 internal sealed class CriterionDocument

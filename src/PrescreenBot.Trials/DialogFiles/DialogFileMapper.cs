@@ -18,7 +18,7 @@ internal static class DialogFileMapper
         ReviewNote = set.ReviewNote,
         Trial = ToDocument(set.Trial),
         Cohorts = [.. set.Cohorts.Select(c => new CohortDocument { Key = c.Key, Title = c.Title, ConditionKeys = [.. c.ConditionKeys] })],
-        Flags = [.. set.Flags.Select(f => new FlagDocument { Code = f.Code, Message = f.Message, CriterionId = f.CriterionId, Resolved = f.Resolved })],
+        Flags = [.. set.Flags.Select(f => new FlagDocument { Code = f.Code, Message = f.Message, CriterionId = f.CriterionId, Resolved = f.Resolved, Resolution = f.Resolution })],
         Criteria = [.. set.Criteria.Select(ToDocument)],
         Ignored = [.. set.Ignored.Select(i => new IgnoredDocument { Lines = [i.Source.StartLine, i.Source.EndLine], Reason = i.Reason, Text = i.Text })],
     };
@@ -127,6 +127,7 @@ internal static class DialogFileMapper
                 Message = f.Message ?? string.Empty,
                 CriterionId = f.CriterionId,
                 Resolved = f.Resolved,
+                Resolution = f.Resolution,
             })],
             Criteria = criteria,
             Ignored = [.. (d.Ignored ?? []).Select(i => new IgnoredText(i.Text ?? string.Empty, i.Reason ?? string.Empty, Span(i.Lines) ?? new SourceSpan(0, 0)))],

@@ -58,7 +58,7 @@ public static class DialogMerge
         var criteria = regenerated.Criteria.Select(c => byId.TryGetValue(c.Id, out var old) && SameText(old, c) ? old : c).ToList();
         var keptFlags = existing.Flags.Where(f => f.Resolved).ToList();
         var flags = regenerated.Flags
-            .Select(f => keptFlags.Any(k => k.Code == f.Code && k.CriterionId == f.CriterionId) ? f with { Resolved = true } : f)
+            .Select(f => keptFlags.FirstOrDefault(k => k.Code == f.Code && k.CriterionId == f.CriterionId) is { } kept ? f with { Resolved = true, Resolution = kept.Resolution } : f)
             .ToList();
         var merged = regenerated with
         {

@@ -16,6 +16,9 @@ public sealed record Flag
 
     /// <summary>Set by a coordinator in the dialog file once the problem is handled.</summary>
     public bool Resolved { get; init; }
+
+    /// <summary>How the coordinator resolved it (who, what was checked), written next to <see cref="Resolved"/>.</summary>
+    public string? Resolution { get; init; }
 }
 
 /// <summary>Flag codes.</summary>

@@ -19,7 +19,10 @@ internal static class RecruitmentPageParser
             ignored.Mark(lines[i].Number, IgnoredLines.PageChrome);
         }
 
-        ignored.MarkFact(lines[titleIndex].Number, "title");
+        if (titleIndex >= 0)
+        {
+            ignored.MarkFact(lines[titleIndex].Number, "title");
+        }
         var repeat = page.NextNonBlank(titleIndex + 1);
         if (repeat >= 0 && page.Text(repeat) == title)
         {

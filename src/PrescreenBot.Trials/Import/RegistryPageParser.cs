@@ -39,8 +39,12 @@ internal static partial class RegistryPageParser
             }
         }
 
-        var title = page.Text(page.NextNonBlank(0));
-        ignored.MarkFact(lines[page.NextNonBlank(0)].Number, "title");
+        var titleIndex = page.NextNonBlank(0);
+        var title = page.Text(titleIndex);
+        if (titleIndex >= 0)
+        {
+            ignored.MarkFact(lines[titleIndex].Number, "title");
+        }
 
         string? nct = null;
         var nctLine = page.Find(0, t => t.StartsWith("NCT ID:", StringComparison.OrdinalIgnoreCase));

@@ -48,8 +48,16 @@ internal static partial class VeevaPageParser
 
         var menu = page.Find(0, "Menu");
         var titleIndex = page.NextNonBlank(menu < 0 ? 0 : menu + 1);
+        if (titleIndex < 0)
+        {
+            titleIndex = page.NextNonBlank(0);
+        }
+
         var title = page.Text(titleIndex);
-        ignored.MarkFact(lines[titleIndex].Number, "title");
+        if (titleIndex >= 0)
+        {
+            ignored.MarkFact(lines[titleIndex].Number, "title");
+        }
 
         var logo = page.Find(0, t => t.EndsWith(" logo", StringComparison.OrdinalIgnoreCase));
         string? sponsor = null;
@@ -57,8 +65,11 @@ internal static partial class VeevaPageParser
         {
             ignored.Mark(lines[logo].Number, IgnoredLines.PageChrome);
             var s = page.NextNonBlank(logo + 1);
-            sponsor = page.Text(s);
-            ignored.MarkFact(lines[s].Number, "sponsor");
+            if (s >= 0)
+            {
+                sponsor = page.Text(s);
+                ignored.MarkFact(lines[s].Number, "sponsor");
+            }
         }
 
         var statusAt = page.Find(0, "Status and phase");

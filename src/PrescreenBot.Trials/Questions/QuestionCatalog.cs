@@ -194,16 +194,16 @@ public static class QuestionCatalog
             T($"In {W}, have you been treated with a medicine that targets B cells (for example rituximab)?",
                 $"{W}内，您是否使用过靶向B细胞的药物（例如利妥昔单抗）？"),
             T($"have not had a B-cell-targeting medicine such as rituximab in {W}", $"{W}内未使用过利妥昔单抗等靶向B细胞的药物"));
-        yield return YesNo(QuestionKeys.Transplant, Concepts.Transplant,
+        yield return (YesNo(QuestionKeys.Transplant, Concepts.Transplant,
             T("Have you ever had an organ transplant (such as kidney, liver, heart or lung) or a stem cell or bone marrow transplant?",
                 "您是否做过器官移植（如肾、肝、心、肺）或造血干细胞/骨髓移植？"),
             T($"In {W}, have you had an organ transplant or a stem cell or bone marrow transplant?",
                 $"{W}内，您是否做过器官移植或造血干细胞/骨髓移植？"),
-            T("have not had an organ or stem cell transplant", "未做过器官移植或造血干细胞移植"));
-        yield return YesNo(QuestionKeys.Malignancy, Concepts.Malignancy,
+            T("have not had an organ or stem cell transplant", "未做过器官移植或造血干细胞移植")) with { ExcludedWithinPhrase = T("have not had an organ or stem cell transplant in {window}", "{window}内未做过器官移植或造血干细胞移植") });
+        yield return (YesNo(QuestionKeys.Malignancy, Concepts.Malignancy,
             T("Have you ever had cancer (a malignant tumour)?", "您是否患过癌症（恶性肿瘤）？"),
             T($"In {W}, have you had cancer (a malignant tumour)?", $"{W}内，您是否患过癌症（恶性肿瘤）？"),
-            T("have not had cancer", "未患过癌症"));
+            T("have not had cancer", "未患过癌症")) with { ExcludedWithinPhrase = T("have not had cancer in {window}", "{window}内未患过癌症") });
         yield return YesNo(QuestionKeys.LiveVaccine, Concepts.Vaccine,
             T("Have you had a live vaccine recently (for example measles-mumps-rubella, chickenpox, yellow fever or nasal flu vaccine)?",
                 "您最近是否接种过减毒活疫苗（例如麻腮风、水痘、黄热病或鼻喷流感疫苗）？"),
@@ -222,22 +222,22 @@ public static class QuestionCatalog
             T($"In {W}, have you taken part in another clinical study (trial) of a medicine or treatment?",
                 $"{W}内，您是否参加过其他药物或治疗的临床研究（临床试验）？"),
             T($"have not taken part in another clinical study in {W}", $"{W}内未参加过其他临床研究")));
-        yield return YesNo(QuestionKeys.CnsDisease, Concepts.Cns,
+        yield return (YesNo(QuestionKeys.CnsDisease, Concepts.Cns,
             T("Have you ever had a disease of the brain or nerves, such as epilepsy (seizures), a stroke, a serious head injury or dementia (central nervous system disease)?",
                 "您是否患过脑部或神经系统疾病，例如癫痫（抽搐）、中风、严重脑外伤或痴呆（中枢神经系统疾病）？"), null,
-            T("have not had a disease of the brain or nerves", "未患过脑部或神经系统疾病"));
-        yield return YesNo(QuestionKeys.CnsLupus, Concepts.Cns,
+            T("have not had a disease of the brain or nerves", "未患过脑部或神经系统疾病")) with { Broad = true });
+        yield return (YesNo(QuestionKeys.CnsLupus, Concepts.Cns,
             T("Has lupus ever affected your brain or nerves, for example with seizures, confusion or memory problems (neuropsychiatric lupus)?",
                 "狼疮是否曾影响您的大脑或神经，例如引起抽搐、意识混乱或记忆问题（神经精神狼疮）？"),
             T($"In {W}, has lupus affected your brain or nerves in a way that needed treatment (neuropsychiatric lupus)?",
                 $"{W}内，狼疮是否影响过您的大脑或神经并需要治疗（神经精神狼疮）？"),
-            T("have not had lupus affecting the brain or nerves", "没有狼疮累及大脑或神经"));
-        yield return YesNo(QuestionKeys.HeartDisease, Concepts.Cardiac,
+            T("have not had lupus affecting the brain or nerves", "没有狼疮累及大脑或神经")) with { ExcludedWithinPhrase = T("have not had lupus affecting the brain or nerves in {window}", "{window}内没有狼疮累及大脑或神经") });
+        yield return (YesNo(QuestionKeys.HeartDisease, Concepts.Cardiac,
             T("Have you ever had a serious heart problem, such as heart failure, a heart attack (myocardial infarction), a serious irregular heartbeat (arrhythmia) or a heart condition from birth (congenital heart disease)?",
                 "您是否患过严重的心脏疾病，例如心力衰竭、心肌梗死（心脏病发作）、严重心律失常或先天性心脏病？"),
             T($"In {W}, have you had a serious heart problem, such as heart failure, a heart attack (myocardial infarction), chest pain from the heart (angina) or a serious irregular heartbeat (arrhythmia)?",
                 $"{W}内，您是否有过严重的心脏问题，例如心力衰竭、心肌梗死、心绞痛或严重心律失常？"),
-            T("do not have a serious heart problem", "没有严重的心脏疾病"));
+            T("do not have a serious heart problem", "没有严重的心脏疾病")) with { ExcludedWithinPhrase = T("have not had a serious heart problem in {window}", "{window}内没有过严重的心脏问题"), Broad = true });
         yield return Current(YesNo(QuestionKeys.Dialysis, Concepts.OrganFunction,
             T("Are you on dialysis (a machine cleans your blood because your kidneys cannot)?",
                 "您目前是否在做透析（因肾脏功能不足而用机器净化血液）？"),
@@ -272,18 +272,18 @@ public static class QuestionCatalog
             T($"In {W}, have you had major surgery (an operation in hospital, usually under general anaesthesia)?",
                 $"{W}内，您是否做过大手术（通常需全身麻醉的住院手术）？"),
             T($"have not had major surgery in {W}", $"{W}内未做过大手术"));
-        yield return YesNo(QuestionKeys.SuicidalThoughts, Concepts.MentalHealth,
+        yield return (YesNo(QuestionKeys.SuicidalThoughts, Concepts.MentalHealth,
             T("Have you had thoughts of ending your life (suicidal thoughts)? It is okay to tell us; help is available.",
                 "您是否有过结束自己生命的想法（自杀念头）？告诉我们没有关系，我们可以为您提供帮助。"),
             T($"In {W}, have you had thoughts of ending your life (suicidal thoughts)? It is okay to tell us; help is available.",
                 $"{W}内，您是否有过结束自己生命的想法（自杀念头）？告诉我们没有关系，我们可以为您提供帮助。"),
-            T("have no recent suicidal thoughts", "近期没有自杀念头"), sensitive: true, selfHarm: true);
-        yield return YesNo(QuestionKeys.SuicidalBehavior, Concepts.MentalHealth,
+            T("have no recent suicidal thoughts", "近期没有自杀念头"), sensitive: true, selfHarm: true) with { ExcludedWithinPhrase = T("have not had suicidal thoughts in {window}", "{window}内没有过自杀念头") });
+        yield return (YesNo(QuestionKeys.SuicidalBehavior, Concepts.MentalHealth,
             T("Have you ever tried to hurt yourself or end your life (suicidal behaviour)? It is okay to tell us; help is available.",
                 "您是否曾试图伤害自己或结束自己的生命（自杀行为）？告诉我们没有关系，我们可以为您提供帮助。"),
             T($"In {W}, have you tried to hurt yourself or end your life (suicidal behaviour)? It is okay to tell us; help is available.",
                 $"{W}内，您是否曾试图伤害自己或结束自己的生命（自杀行为）？告诉我们没有关系，我们可以为您提供帮助。"),
-            T("have no recent suicidal behaviour", "近期没有自杀行为"), sensitive: true, selfHarm: true);
+            T("have no recent suicidal behaviour", "近期没有自杀行为"), sensitive: true, selfHarm: true) with { ExcludedWithinPhrase = T("have not tried to harm themselves in {window}", "{window}内没有过自伤或自杀行为") });
         yield return Current(YesNo(QuestionKeys.LongTermSteroids, Concepts.Medication,
             T("Do you have another illness (besides this one) that needs long-term steroid medicines (glucocorticoids) or high doses of immune-suppressing medicines?",
                 "除本病外，您是否患有其他需要长期使用激素（糖皮质激素）或大剂量免疫抑制剂的疾病？"), null,

@@ -35,6 +35,13 @@ public sealed record QuestionTemplate
     /// </summary>
     public bool CurrentState { get; init; }
 
+    /// <summary>
+    /// True when the question names a broad area ("a serious heart problem", "a disease of the brain") while each
+    /// trial lists its own conditions: a "yes" shows the area is relevant but not that this trial's item applies,
+    /// so it leads to site review, never to exclusion.
+    /// </summary>
+    public bool Broad { get; init; }
+
     public bool Sensitive { get; init; }
 
     public bool SelfHarmRisk { get; init; }
