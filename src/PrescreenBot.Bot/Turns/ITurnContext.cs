@@ -13,7 +13,7 @@ public interface ITurnContext
     /// <summary>The incoming activity.</summary>
     Activity Activity { get; }
 
-    /// <summary>True once a visible activity (not a trace) has been sent this turn.</summary>
+    /// <summary>True once the bot has sent a visible activity (not a trace) this turn.</summary>
     bool Responded { get; }
 
     /// <summary>Sends a text message; returns the channel's id for it.</summary>

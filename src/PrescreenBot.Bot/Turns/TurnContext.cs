@@ -58,6 +58,9 @@ public sealed class TurnContext : ITurnContext
             var activity = AsActivity(item);
             activity.ApplyConversationReference(reference);
             outgoing.Add(activity);
+
+            // Counted when the bot sends, not when the channel receives: middleware may hold replies back until state is saved.
+            Responded |= !activity.IsType(ActivityTypes.Trace) && !activity.IsType(ActivityTypes.InvokeResponse);
         }
 
         if (_onSendActivities.Count == 0)
@@ -135,15 +138,6 @@ public sealed class TurnContext : ITurnContext
         else
         {
             responses = await Adapter.SendActivitiesAsync(this, [.. activities], cancellationToken).ConfigureAwait(false);
-        }
-
-        foreach (var activity in activities)
-        {
-            if (!activity.IsType(ActivityTypes.Trace) && !activity.IsType(ActivityTypes.InvokeResponse))
-            {
-                Responded = true;
-                break;
-            }
         }
 
         return responses;
