@@ -108,7 +108,7 @@ internal sealed class WaterfallHistoryConverter : JsonConverter<WaterfallHistory
                         entry.Step = reader.GetInt32();
                         break;
                     case 't':
-                        entry.Type = ResultTagConverter.ReadTag(ref reader);
+                        entry.Type = ResultTags.ReadTag(ref reader);
                         break;
                     case 'v':
                         entry.Value = StateJson.ReadValue(ref reader);
@@ -127,11 +127,9 @@ internal sealed class WaterfallHistoryConverter : JsonConverter<WaterfallHistory
 }
 
 /// <summary>Reads the result tags as shared constants instead of a new string per entry per turn.</summary>
-internal sealed class ResultTagConverter : JsonConverter<string>
+internal static class ResultTags
 {
     private static readonly string[] Tags = ["s", "b", "i", "l", "d", "f", "m", "choice", "yns", "dates", "none", "json"];
-
-    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadTag(ref reader);
 
     public static string? ReadTag(ref Utf8JsonReader reader)
     {
@@ -145,6 +143,4 @@ internal sealed class ResultTagConverter : JsonConverter<string>
 
         return reader.GetString();
     }
-
-    public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
 }
