@@ -58,7 +58,7 @@ public sealed class PrescreenDialog : ComponentDialog
         switch (ConversationCommands.Recognize(turn.Activity.Text, locale, texts))
         {
             case ConversationCommand.Help:
-                await SendHelpAsync(innerDc, locale, cancellationToken).ConfigureAwait(false);
+                await SendHelpAsync(innerDc, session, locale, cancellationToken).ConfigureAwait(false);
                 return EndOfTurn;
             case ConversationCommand.Back:
                 flow.Back(session, outbox);
@@ -100,6 +100,7 @@ public sealed class PrescreenDialog : ComponentDialog
         }
 
         step.Values["ask"] = ask;
+        session.PendingAsk = ask;
         return await step.PromptAsync(AskPromptId, AskActivities.ToPromptOptions(ask), cancellationToken).ConfigureAwait(false);
     }
 
@@ -116,10 +117,10 @@ public sealed class PrescreenDialog : ComponentDialog
             : await step.EndDialogAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task SendHelpAsync(DialogContext innerDc, string locale, CancellationToken cancellationToken)
+    private async Task SendHelpAsync(DialogContext innerDc, PrescreenSession session, string locale, CancellationToken cancellationToken)
     {
         var help = texts.Get(locale, "help.general");
-        if (innerDc.ActiveDialog?.State.GetOrDefault<PromptOptions>("options") is { } options && AskPrompt.AskOf(options) is { } ask)
+        if (session.PendingAsk is { } ask)
         {
             help += "\n\n" + texts.Get(locale, "help.expected", ("expected", ask.Retry));
         }

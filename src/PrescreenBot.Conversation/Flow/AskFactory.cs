@@ -43,5 +43,9 @@ public sealed class AskFactory(TextCatalog texts, string locale)
     };
 
     public AskOption Option(string value, string titleKey, string? synonymsKey = null) =>
-        new(value, T(titleKey), synonymsKey is null ? null : texts.Words(locale, synonymsKey).Concat(texts.Words(Locales.English, synonymsKey)).ToList());
+        new(value, T(titleKey), synonymsKey is null ? null : WordsInBothLocales(synonymsKey));
+
+    /// <summary>A word list of every locale (people answer in either language); empty when the list does not exist.</summary>
+    public IReadOnlyList<string> WordsInBothLocales(string key) =>
+        [.. Locales.Supported.Where(l => texts.KeysOf(l).Contains(key)).SelectMany(l => texts.Words(l, key)).Distinct(StringComparer.Ordinal)];
 }

@@ -19,6 +19,12 @@ namespace PrescreenBot.Conversation.Flow;
 /// </summary>
 public sealed class PrescreenFlow
 {
+    /// <summary>
+    /// After this many "not sure" answers in a row the patient may stop answering and see the results: the study team checks the
+    /// rest anyway, and a long run of "not sure" says the questions are not helping (the field notes' "continue or see results").
+    /// </summary>
+    public const int NotSureStreakBeforeOffer = 5;
+
     /// <summary>Steps that settle themselves without a question (a site chosen, a referral sent) may follow each other; never loop forever.</summary>
     private const int MaxSilentSteps = 16;
 
@@ -76,6 +82,11 @@ public sealed class PrescreenFlow
                 return intakeAsk;
             }
 
+            if (step is not null && session.NotSureStreak >= NotSureStreakBeforeOffer && !session.SkipOffered)
+            {
+                return asks.YesNo(StepIds.SkipRest, asks.T("screening.offerSkip", ("count", step.AboutTotal - step.Number + 1)), "screening.offerSkip.retry");
+            }
+
             if (step is not null)
             {
                 return screening.ToAsk(step, session, asks);
@@ -130,6 +141,9 @@ public sealed class PrescreenFlow
                 return true;
             case StepIds.Finished:
                 return true;
+            case StepIds.SkipRest:
+                SkipRest(session, result.Kind == AskResultKind.Yes);
+                return true;
         }
 
         if (id.StartsWith(StepIds.KeyPrefix, StringComparison.Ordinal) || id.StartsWith(StepIds.GroupPrefix, StringComparison.Ordinal))
@@ -161,6 +175,29 @@ public sealed class PrescreenFlow
         }
 
         return true;
+    }
+
+    /// <summary>Accepting the offer marks every remaining question "not sure" (never excluding; the study team checks them).</summary>
+    private void SkipRest(PrescreenSession session, bool accepted)
+    {
+        session.SkipOffered = true;
+        session.NotSureStreak = 0;
+        if (!accepted)
+        {
+            return;
+        }
+
+        var skipped = new List<string>();
+        for (var i = 0; i < MaxSilentSteps && services.Engine.Next(session, services.Engine.Evaluate(session)) is { } step; i++)
+        {
+            foreach (var question in step.Questions)
+            {
+                session.Answers[question.Key] = PrescreenBot.Trials.Questions.Answer.NotSure;
+                skipped.Add(question.Key);
+            }
+        }
+
+        session.History.Add(new HistoryEntry { StepId = StepIds.SkipRest, Keys = skipped });
     }
 
     /// <summary>"Back": undoes exactly the last answer, so its question is asked again.</summary>
@@ -217,6 +254,14 @@ public sealed class PrescreenFlow
                 session.CityAsked = false;
                 session.CandidatesShown = false;
                 session.NoCandidates = false;
+                break;
+            case StepIds.SkipRest:
+                foreach (var key in entry.Keys)
+                {
+                    session.Answers.Remove(key);
+                }
+
+                session.SkipOffered = false;
                 break;
             case var _ when id.StartsWith(StepIds.KeyPrefix, StringComparison.Ordinal) || id.StartsWith(StepIds.GroupPrefix, StringComparison.Ordinal):
                 foreach (var key in entry.Keys)

@@ -86,6 +86,7 @@ public sealed class ScreeningAsks(FlowServices services)
         session.QuestionsAsked++;
         if (step.Group is { } group)
         {
+            CountNotSure(session, result.Kind is AskResultKind.NotSure or AskResultKind.GaveUp);
             if (result.Kind == AskResultKind.No)
             {
                 foreach (var question in step.Questions)
@@ -108,9 +109,13 @@ public sealed class ScreeningAsks(FlowServices services)
         var asked = step.Question;
         var answer = ToAnswer(asked, result);
         session.Answers[asked.Key] = answer;
+        CountNotSure(session, answer.Kind == AnswerKind.NotSure);
         session.History.Add(new HistoryEntry { StepId = step.StepId, Keys = [asked.Key], Counted = true });
         return asked.SelfHarmRisk && answer.Kind == AnswerKind.Yes;
     }
+
+    private static void CountNotSure(PrescreenSession session, bool notSure) =>
+        session.NotSureStreak = notSure ? session.NotSureStreak + 1 : 0;
 
     public static Answer ToAnswer(SharedQuestion question, AskResult result) => result.Kind switch
     {
@@ -146,10 +151,9 @@ public sealed class ScreeningAsks(FlowServices services)
             ];
         }
 
-        return [.. question.Choices.Select(choice => new AskOption(
-            choice,
-            ConditionKeys.Labels.TryGetValue(choice, out var label) ? label.For(asks.Locale) : choice,
-            ConditionKeys.Labels.TryGetValue(choice, out var both) ? [both.EnUs, both.ZhCn, choice] : null))];
+        return [.. question.Choices.Select(choice => ConditionKeys.Labels.TryGetValue(choice, out var label)
+            ? new AskOption(choice, label.For(asks.Locale), [label.EnUs, label.ZhCn, .. asks.WordsInBothLocales("words.condition." + choice)])
+            : new AskOption(choice, choice))];
     }
 
     private static string Window(int? days, string locale)

@@ -52,6 +52,12 @@ public sealed class PrescreenSession
 
     public bool ResultSent { get; set; }
 
+    /// <summary>"Not sure" answers in a row; after several the patient is offered to see the results now.</summary>
+    public int NotSureStreak { get; set; }
+
+    /// <summary>The offer to skip the remaining questions was made (it is made once).</summary>
+    public bool SkipOffered { get; set; }
+
     /// <summary>Each answered step, newest last, so "back" can undo exactly the last answer.</summary>
     public List<HistoryEntry> History { get; set; } = [];
 
@@ -78,6 +84,9 @@ public sealed class PrescreenSession
 
     /// <summary>The patient said "stop": nothing is asked until "start".</summary>
     public bool Stopped { get; set; }
+
+    /// <summary>The question waiting for an answer (for help, which explains what it expects).</summary>
+    public Asks.Ask? PendingAsk { get; set; }
 
     /// <summary>When the patient last sent something, to notice a break and re-ask the current question.</summary>
     public DateTimeOffset? LastSeenAt { get; set; }
@@ -107,6 +116,8 @@ public sealed class PrescreenSession
         NoCandidates = false;
         QuestionsAsked = 0;
         ResultSent = false;
+        NotSureStreak = 0;
+        SkipOffered = false;
         SharingAnswered.Clear();
         SharingTrialId = null;
         Draft = null;
