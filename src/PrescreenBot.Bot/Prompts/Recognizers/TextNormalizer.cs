@@ -6,6 +6,12 @@ namespace PrescreenBot.Bot.Prompts.Recognizers;
 /// <summary>Brings user text to one comparable form: width-folded (NFKC), lower case, apostrophes dropped, punctuation to spaces.</summary>
 public static class TextNormalizer
 {
+    /// <summary>
+    /// Longest text looked at: answers are short, and a bound keeps every recognizer's work (regexes, edit distances)
+    /// small whatever a client sends.
+    /// </summary>
+    public const int MaxTextLength = 1000;
+
     /// <summary>"Don’t KNOW!!" → "dont know"; a message of only question marks ("？") → "?"; keeps letters, digits and '.', '-', '/', ':', '%' inside text.</summary>
     public static string Normalize(string? text)
     {
@@ -14,7 +20,12 @@ public static class TextNormalizer
             return string.Empty;
         }
 
-        var folded = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        if (text.Length > MaxTextLength)
+        {
+            text = text[..MaxTextLength];
+        }
+
+        var folded = Fold(text).ToLowerInvariant();
         if (folded.Trim().All(c => c == '?'))
         {
             return "?";
@@ -49,6 +60,19 @@ public static class TextNormalizer
         }
 
         return TrimSymbols(builder.ToString());
+    }
+
+    /// <summary>Width-folds (NFKC); text with broken surrogate pairs cannot be normalized and is used as it is.</summary>
+    private static string Fold(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
     }
 
     /// <summary>Drops symbols at the ends, except a sign or point that starts a number ("-3", ".5").</summary>

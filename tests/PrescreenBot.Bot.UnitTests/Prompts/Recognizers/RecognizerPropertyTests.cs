@@ -16,7 +16,7 @@ public sealed class RecognizerPropertyTests
     [
         "yes", "no", "not", "sure", "2", "42.5", "-", "forty", "-two", "hundred", "and", "a", "first", "last", "ago", "weeks", "march",
         "2024", "-03-", "/", "年", "月", "日", "前", "个", "十", "百", "万", "亿", "点", "两", "〇", "第", "不", "是", "？", "?", " ", ",",
-        "9999999999999999999999", "1e308", "\u0000", "\uD83D\uDE00", "ｙｅｓ", "１２", "\u200B", "\t", "'", "’",
+        "9999999999999999999999", "1e308", "\u0000", "\uD83D\uDE00", "\uD800", "\uDC00", "ｙｅｓ", "１２", "\u200B", "\t", "'", "’",
     ];
 
     private static Arbitrary<string> Texts() =>
@@ -40,6 +40,23 @@ public sealed class RecognizerPropertyTests
                 _ = ChoiceRecognizer.Recognize(text, Choices, recognizer);
             }
         }).QuickCheckThrowOnFailure();
+    }
+
+    [Theory]
+    [InlineData("\uD800yes")]
+    [InlineData("yes\uDC00")]
+    public void Recognizers_BrokenSurrogates_StillRecognize(string text)
+    {
+        LanguageRecognizers.English.RecognizeYesNoUnsure(text).Should().Be(YesNoUnsure.Yes);
+    }
+
+    [Fact]
+    public void Recognizers_VeryLongText_LookAtTheStartOnly()
+    {
+        var text = "42 " + new string('a', 100_000) + " weeks ago";
+
+        LanguageRecognizers.English.RecognizeNumber(text).Should().Be(42);
+        LanguageRecognizers.English.RecognizeDate(text, Today).Should().BeNull();
     }
 
     [Fact]
