@@ -5,7 +5,8 @@ using PrescreenBot.Cli.Commands.Derive;
 var commands = new CommandTable()
     // derive <path> [--json] [--out dialogs/] [--merge]: trial documents → dialogs/<trial-id>.yaml
     .Add(new DeriveCommand(TimeProvider.System))
-    // Hook for the conversation: add `.Add(new ChatCommand(...))` here (Commands/Chat/ChatCommand.cs).
+    // chat [--trial ID] [--locale zh-CN] [--dialogs dir]: the pre-screen conversation in this terminal
+    .Add(new PrescreenBot.Cli.Commands.ChatCommand(Console.In, TimeProvider.System))
     ;
 
 return await commands.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);

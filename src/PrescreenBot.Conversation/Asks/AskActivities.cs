@@ -15,6 +15,17 @@ public static class AskActivities
         MaxAttempts = ask.MaxAttempts,
     };
 
+    /// <summary>What kind of answer the question expects, for channels that adapt their input ("number" opens a numeric keypad).</summary>
+    public static string Expects(AskKind kind) => kind switch
+    {
+        AskKind.YesNo or AskKind.YesNoNotSure => "yesNo",
+        AskKind.Number => "number",
+        AskKind.Choice => "choice",
+        AskKind.MultiChoice => "choices",
+        AskKind.Date => "date",
+        _ => "text",
+    };
+
     public static Activity Message(Ask ask, string text)
     {
         var titles = ask.Options.Select(o => o.Title).Concat(ask.Buttons).ToList();
@@ -22,7 +33,7 @@ public static class AskActivities
             ? MessageFactory.Text(text, inputHint: InputHints.ExpectingInput)
             : MessageFactory.SuggestedActions(titles, text, inputHint: InputHints.ExpectingInput);
         activity.Locale = ask.Locale;
-        activity.ChannelData = new PrescreenStepData(ask.StepId, ask.Keys.Count > 0 ? ask.Keys : null);
+        activity.ChannelData = new PrescreenStepData(ask.StepId, ask.Keys.Count > 0 ? ask.Keys : null, Expects(ask.Kind));
         return activity;
     }
 }
@@ -31,4 +42,4 @@ public static class AskActivities
 /// Carried in a question's <c>channelData</c>: which step it asks. Channels ignore it; transcripts and tests can tell
 /// which question an answer belongs to without parsing wording.
 /// </summary>
-public sealed record PrescreenStepData(string PrescreenStep, IReadOnlyList<string>? Keys = null);
+public sealed record PrescreenStepData(string PrescreenStep, IReadOnlyList<string>? Keys = null, string? Expects = null);
