@@ -1,5 +1,6 @@
 using PrescreenBot.Bot.Dialogs;
 using PrescreenBot.Bot.Prompts;
+using PrescreenBot.Bot.Prompts.Recognizers;
 using PrescreenBot.Bot.Schema;
 using PrescreenBot.Bot.State;
 using PrescreenBot.Bot.Turns;
@@ -55,6 +56,12 @@ public sealed class PrescreenDialog : ComponentDialog
         var session = await SessionAsync(turn, cancellationToken).ConfigureAwait(false);
         var locale = session.Locale ?? Locales.Default;
         var outbox = new Outbox();
+        if (session.PendingAsk is { } pending && IsOneOfTheOptions(pending, turn.Activity.Text))
+        {
+            // "English" answering "which language should they use?" is an answer, not a request to switch.
+            return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
+        }
+
         switch (ConversationCommands.Recognize(turn.Activity.Text, locale, texts))
         {
             case ConversationCommand.Help:
@@ -127,6 +134,13 @@ public sealed class PrescreenDialog : ComponentDialog
 
         await innerDc.Context.SendActivityAsync(MessageFactory.Text(help, inputHint: InputHints.ExpectingInput), cancellationToken).ConfigureAwait(false);
         await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool IsOneOfTheOptions(Ask ask, string? text)
+    {
+        var normalized = TextNormalizer.Normalize(text);
+        return normalized.Length > 0 && ask.Options.Any(o =>
+            new[] { o.Title, o.Value }.Concat(o.Synonyms ?? []).Any(name => TextNormalizer.Normalize(name) == normalized));
     }
 
     private static void SwitchLocale(PrescreenSession session, string locale)
