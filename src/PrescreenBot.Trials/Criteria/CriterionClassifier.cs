@@ -87,16 +87,15 @@ internal static class CriterionClassifier
 
     private static string SiteConcept(string text) => text switch
     {
-        _ when Regex.IsMatch(text, @"SLEDAI|SELENA|BILAG|\bPGA\b|PDAI|PASI|\bBSA\b|disease\s+activity|active\s+organs?|organ\s+involvement|involvement\s+of\s+active", RegexOptions.IgnoreCase) => Concepts.Score,
-        _ when Regex.IsMatch(text, @"classification\s+criteria|diagnostic\s+criteria|biopsy|histopatholog|immunofluorescence", RegexOptions.IgnoreCase) => Concepts.Diagnosis,
-        _ when Regex.IsMatch(text, @"pregnancy\s+test|β-hCG|contracep", RegexOptions.IgnoreCase) => Concepts.Contraception,
-        _ when Regex.IsMatch(text, @"functions?\s+of\s+(?:important\s+)?organs|organ\s+function", RegexOptions.IgnoreCase) => Concepts.OrganFunction,
-        _ when Regex.IsMatch(text, @"LVEF|ejection|QTc?\b|ECG|electrocardio|NYHA|cardiac|heart", RegexOptions.IgnoreCase) => Concepts.Cardiac,
-        _ when Regex.IsMatch(text, @"function|eGFR|creatinine|ULN|INR|APTT|SpO2|oxygen|platelet|bilirubin|\bAST\b|\bALT\b|lymphocyte|organ", RegexOptions.IgnoreCase) => Concepts.OrganFunction,
-        _ when Regex.IsMatch(text, @"laborator|test|antibod|ANA\b|DNA|CMV", RegexOptions.IgnoreCase) => Concepts.LabValue,
-        _ when Regex.IsMatch(text, @"allerg|hypersensitiv", RegexOptions.IgnoreCase) => Concepts.Allergy,
-        _ when Regex.IsMatch(text, @"prednisone|steroid|glucocorticoid|immunosuppress|inhibitor|JAK|\bmg\b|dos(?:e|age)", RegexOptions.IgnoreCase) => Concepts.Medication,
-        _ when Regex.IsMatch(text, @"leukapheresis|blood\s+collection|cell\s+collection", RegexOptions.IgnoreCase) => Concepts.Other,
+        _ when SiteConcepts.Score().IsMatch(text) => Concepts.Score,
+        _ when SiteConcepts.Diagnosis().IsMatch(text) => Concepts.Diagnosis,
+        _ when SiteConcepts.Contraception().IsMatch(text) => Concepts.Contraception,
+        _ when SiteConcepts.Organs().IsMatch(text) => Concepts.OrganFunction,
+        _ when SiteConcepts.Cardiac().IsMatch(text) => Concepts.Cardiac,
+        _ when SiteConcepts.OrganFunction().IsMatch(text) => Concepts.OrganFunction,
+        _ when SiteConcepts.Lab().IsMatch(text) => Concepts.LabValue,
+        _ when SiteConcepts.Allergy().IsMatch(text) => Concepts.Allergy,
+        _ when SiteConcepts.Medication().IsMatch(text) => Concepts.Medication,
         _ when TextPatterns.Judgment().IsMatch(text) => Concepts.InvestigatorJudgment,
         _ => Concepts.Other,
     };
@@ -163,7 +162,9 @@ internal static class CriterionClassifier
                 var days = found.Select(w => w?.Days ?? (template.CurrentState ? 0 : (int?)null)).Distinct().ToList();
                 var mixed = days.Count > 1 && days.Contains(null);
                 int? window = mixed ? null : days.Max();
-                var decisive = !judgment && !mixed && !template.SelfHarmRisk && !template.Broad;
+                // "Prior CD19 CAR-T" excludes only one target; patients rarely know their CAR-T's target, so a yes is for the site.
+                var narrowed = key == QuestionKeys.PriorCarT && TextPatterns.TargetedCarT().IsMatch(text);
+                var decisive = !judgment && !mixed && !narrowed && !template.SelfHarmRisk && !template.Broad;
                 questions.Add(MakeQuestion(key, AnswerRule.WhenYes, window, decisive));
             }
 

@@ -78,31 +78,52 @@ internal static partial class ListMarkers
     public static int FindInlineNext(string text, ListMarker current, out ListMarker next)
     {
         next = ListMarker.None;
-        string? pattern = current.Style switch
+        var n = current.Number + 1;
+        string[] tokens = current.Style switch
         {
-            MarkerStyle.Dotted => $@"(?<=\s){current.Major}\.{current.Number + 1}\.(?=\s*\S)",
-            MarkerStyle.Number => $@"(?<=\s){current.Number}\.1\.(?=\s*\S)",
-            MarkerStyle.Paren => $@"(?<=\s|[.;。；])[(（]{current.Number + 1}[)）](?=\s*\S)",
-            _ => null,
+            MarkerStyle.Dotted => [$"{current.Major}.{n}."],
+            MarkerStyle.Number => [$"{current.Number}.1."],
+            MarkerStyle.Paren => [$"({n})", $"（{n}）"],
+            _ => [],
         };
-        if (pattern is null)
+
+        foreach (var token in tokens)
         {
-            return -1;
+            for (var at = text.IndexOf(token, StringComparison.Ordinal); at >= 0; at = text.IndexOf(token, at + 1, StringComparison.Ordinal))
+            {
+                if (at == 0 || !IsSplitPoint(text[at - 1], current.Style) || !HasTextAfter(text, at + token.Length))
+                {
+                    continue;
+                }
+
+                next = current.Style switch
+                {
+                    MarkerStyle.Dotted => new(MarkerStyle.Dotted, token, n, current.Major),
+                    MarkerStyle.Number => new(MarkerStyle.Dotted, token, 1, current.Number),
+                    _ => new(MarkerStyle.Paren, token, n, 0),
+                };
+                return at;
+            }
         }
 
-        var m = Regex.Match(text, pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
-        if (!m.Success)
+        return -1;
+    }
+
+    // "(3)" may follow a sentence end directly ("lactating women.(3) History"); numbered items need a space before.
+    private static bool IsSplitPoint(char before, MarkerStyle style) =>
+        char.IsWhiteSpace(before) || (style == MarkerStyle.Paren && before is '.' or ';' or '。' or '；');
+
+    private static bool HasTextAfter(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
         {
-            return -1;
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return true;
+            }
         }
 
-        next = current.Style switch
-        {
-            MarkerStyle.Dotted => new(MarkerStyle.Dotted, m.Value, current.Number + 1, current.Major),
-            MarkerStyle.Number => new(MarkerStyle.Dotted, m.Value, 1, current.Number),
-            _ => new(MarkerStyle.Paren, m.Value, current.Number + 1, 0),
-        };
-        return m.Index;
+        return false;
     }
 
     private static int Int(Group g) => int.Parse(g.Value, NumberStyles.None, CultureInfo.InvariantCulture);

@@ -41,6 +41,10 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"before\s+(?:the\s+)?infusion|prior\s+to\s+(?:the\s+)?(?:infusion|conditioning)|before\s+(?:the\s+)?(?:infusion|conditioning)", RegexOptions.IgnoreCase)]
     public static partial Regex BeforeTreatment();
 
+    /// <summary>A CAR-T named by its target ("CD19 CAR-T", "BCMA CAR-T"): the exclusion covers only that target.</summary>
+    [GeneratedRegex(@"\b(?:CD\d{1,3}|BCMA|GPRC5D)[\s/-]*(?:-?targeted\s+)?(?:CAR[\s-]?T|chimeric)", RegexOptions.IgnoreCase)]
+    public static partial Regex TargetedCarT();
+
     [GeneratedRegex(@"child-?\s?bearing\s+(?:age|potential)", RegexOptions.IgnoreCase)]
     public static partial Regex ChildbearingAge();
 

@@ -87,6 +87,8 @@ public sealed class CriterionClassifierTests
         set.Criterion("in-6.3").Questions.Single().Disqualifying.Min.Should().Be(6);
         set.Criterion("in-6.2").AnswerableBy.Should().Be(AnswerableBy.Site, "life expectancy is the investigator's estimate");
         set.Criterion("ex-11").Keys().Should().Equal(QuestionKeys.PriorCarT, QuestionKeys.PriorCd19Antibody);
+        set.Criterion("ex-11").Questions[0].Decisive.Should().BeFalse("only CD19 CAR-T excludes; any CAR-T still excludes through ex-12");
+        set.Criterion("ex-12").Questions.Single().Decisive.Should().BeTrue();
         set.Criterion("ex-3").Questions.Single().WindowDays.Should().Be(1095);
         set.Criterion("ex-6").Questions.Single().Decisive.Should().BeFalse("uncomplicated urinary infections are excepted");
         set.Criterion("ex-13").AnswerableBy.Should().Be(AnswerableBy.Site);

@@ -69,6 +69,9 @@ public sealed class EligibilityEvaluatorTests
     {
         var answers = NoToEverything((QuestionKeys.Age, Answer.Years(40)), (QuestionKeys.Condition, Answer.Chosen(ConditionKeys.Sle)), (QuestionKeys.PriorCarT, Answer.Yes()));
 
+        // Not asked: CAR-T implies gene therapy (ImpliedAnswers), which NCT07161193 excludes outright.
+        answers.Remove(QuestionKeys.PriorGeneTherapy);
+
         foreach (var file in new[] { Seeds.Nct07339332, Seeds.Zhejiang, Seeds.Nct07161193, Seeds.Nct06316791 })
         {
             var result = Evaluate(file, answers);
