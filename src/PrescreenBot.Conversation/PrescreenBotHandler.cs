@@ -169,7 +169,8 @@ public sealed class PrescreenBotHandler : ActivityHandler
         var concern = SafetyClassifier.Classify(turnContext.Activity.Text);
         if (flow.Safety.Respond(concern, session, locale, outbox))
         {
-            logger.LogInformation("Safety response given: {Concern}", concern);
+            // The kind of concern is health information about this patient: only the fact that a safety message went out is logged.
+            logger.LogInformation("Safety response given");
             await SendAsync(turnContext, outbox, cancellationToken).ConfigureAwait(false);
             if (dc.ActiveDialog is not null)
             {
