@@ -17,6 +17,8 @@ public class DirectLineApp : WebApplicationFactory<Program>
 {
     public const string Secret = "test-direct-line-secret-0123456789";
 
+    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("prescreenbot-directline-").FullName;
+
     public DirectLineApp()
     {
         UseKestrel(0);
@@ -45,6 +47,7 @@ public class DirectLineApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("DirectLine:Secret", Secret);
+        builder.UseSetting("ConnectionStrings:Prescreen", $"Data Source={Path.Combine(_dataDirectory, "prescreen.db")}");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -57,5 +60,18 @@ public class DirectLineApp : WebApplicationFactory<Program>
             services.RemoveAll<ITurnProcessor>();
             services.AddSingleton<ITurnProcessor>(Bot);
         });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A SQLite handle may linger a moment after shutdown; the OS temp cleaner takes the rest.
+        }
     }
 }
