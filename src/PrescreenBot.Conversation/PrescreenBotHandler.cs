@@ -117,6 +117,7 @@ public sealed class PrescreenBotHandler : ActivityHandler
 
         var session = await BeginTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var (trial, locale) = ReadStart(turnContext.Activity.Value);
+        var previousLocale = session.Locale;
         if (Locales.TryNormalize(locale) is { } chosen)
         {
             session.Locale = chosen;
@@ -125,6 +126,13 @@ public sealed class PrescreenBotHandler : ActivityHandler
         }
 
         var set = catalog.Find(trial);
+        var newTrial = set?.Trial.Id;
+        var trialChanged = !string.Equals(newTrial, session.TrialId, StringComparison.OrdinalIgnoreCase);
+        if (trialChanged && session.Answers.Count > 0)
+        {
+            session.RestartScreening(keepConsent: true);
+        }
+
         var outbox = new Outbox();
         var asks = flow.Asks(session);
         if (set is null && !string.IsNullOrWhiteSpace(trial))
@@ -132,13 +140,13 @@ public sealed class PrescreenBotHandler : ActivityHandler
             outbox.Say(asks.T("welcome.unknownTrial", ("trial", trial)), asks.Locale);
         }
 
-        var newTrial = set?.Trial.Id;
-        if (!string.Equals(newTrial, session.TrialId, StringComparison.OrdinalIgnoreCase) && session.Answers.Count > 0)
+        if (session.Consent is null && (session.Locale != previousLocale || trialChanged))
         {
-            session.RestartScreening(keepConsent: true);
+            // Web Chat greets on connect, then sends this event: nothing is answered yet, so greet again, about this trial
+            // and in the page's language, rather than leave an English welcome above a Chinese conversation.
+            session.WelcomeShown = false;
         }
-
-        if (session.WelcomeShown && set is not null && !string.Equals(newTrial, session.TrialId, StringComparison.OrdinalIgnoreCase))
+        else if (session.WelcomeShown && set is not null && trialChanged)
         {
             outbox.Say(asks.T("welcome.trial", ("title", set.Trial.Title), ("trial", set.Trial.Id)), asks.Locale);
         }

@@ -35,6 +35,19 @@ public sealed class StartEventTests
     }
 
     [Fact]
+    public async Task StartEvent_AfterAnEnglishGreeting_GreetsAgainInThePagesLanguage()
+    {
+        var bot = new BotHarness(SeedDialogs.Catalog);
+        await bot.JoinAsync();
+
+        var replies = await bot.StartEventAsync(SeedDialogs.LupusWuhan, "zh-CN");
+
+        replies[0].Text.Should().StartWith("您好！");
+        bot.AllText(replies).Should().Contain("您正在了解自己是否可能符合研究");
+        bot.LastQuestion!.Text.Should().Be("您是否同意为此次预筛查回答一些健康问题？");
+    }
+
+    [Fact]
     public async Task StartEvent_TrialAdmittingChildren_AsksWhoIsAnswering()
     {
         var bot = new BotHarness(SeedDialogs.Catalog);
