@@ -64,7 +64,7 @@ internal static class CriterionClassifier
         {
             var concept = questions[0].Key == QuestionKeys.Condition ? Concepts.Diagnosis
                 : QuestionCatalog.Find(questions[0].Key)?.Concept ?? Concepts.Other;
-            return (builder.Build(AnswerableBy.Patient, concept, questions, siteParts, ReasonWriter.ForQuestions(raw.Kind, exclusionLike, questions)), flags);
+            return (builder.Build(AnswerableBy.Patient, concept, questions, siteParts, ReasonWriter.ForQuestions(exclusionLike, questions)), flags);
         }
 
         if (siteParts)

@@ -6,7 +6,7 @@ namespace PrescreenBot.Trials.Criteria;
 /// <summary>Writes the plain-language reason of a criterion ("This study is for people who …") in both languages.</summary>
 internal static class ReasonWriter
 {
-    public static LocalizedText ForQuestions(CriterionKind kind, bool exclusionLike, IReadOnlyList<Question> questions)
+    public static LocalizedText ForQuestions(bool exclusionLike, IReadOnlyList<Question> questions)
     {
         var en = new List<string>();
         var zh = new List<string>();
@@ -20,7 +20,6 @@ internal static class ReasonWriter
             }
         }
 
-        _ = kind;
         var enJoined = en.Count == 1 ? en[0] : string.Join(", ", en[..^1]) + " and " + en[^1];
         return new($"This study is for people who {enJoined}.", $"本研究面向{string.Join("、", zh)}的人。");
     }
@@ -37,7 +36,6 @@ internal static class ReasonWriter
         Concepts.Medication => new("The study team will check your medicines and doses.", "研究团队会核对您使用的药物和剂量。"),
         Concepts.InvestigatorJudgment => new("The study doctor will decide whether the study is safe and suitable for you.", "研究医生会判断本研究对您是否安全、合适。"),
         Concepts.Consent => new("You will be asked to agree to take part (informed consent) before anything is done.", "在开始任何操作前，会请您签署知情同意书。"),
-        Concepts.Contraception + "-agreement" => new("You will be asked to agree to use contraception during the study.", "会请您同意在研究期间采取避孕措施。"),
         Concepts.Compliance => new("You will be asked to agree to the study visits and follow-up.", "会请您同意按研究要求随访。"),
         _ => new("The study team will check this with you.", "研究团队会与您核实这一项。"),
     };

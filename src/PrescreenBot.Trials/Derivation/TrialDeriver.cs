@@ -132,7 +132,7 @@ public static class TrialDeriver
                 AnswerableBy = AnswerableBy.Patient,
                 Concept = Concepts.Age,
                 Questions = [question],
-                Reason = ReasonWriter.ForQuestions(CriterionKind.Inclusion, false, [question]),
+                Reason = ReasonWriter.ForQuestions(false, [question]),
             };
         }
 
@@ -164,7 +164,7 @@ public static class TrialDeriver
                 AnswerableBy = AnswerableBy.Patient,
                 Concept = Concepts.Diagnosis,
                 Questions = [question],
-                Reason = ReasonWriter.ForQuestions(CriterionKind.Inclusion, false, [question]),
+                Reason = ReasonWriter.ForQuestions(false, [question]),
             };
         }
 
@@ -180,7 +180,7 @@ public static class TrialDeriver
                 AnswerableBy = AnswerableBy.Patient,
                 Concept = Concepts.Diagnosis,
                 Questions = [question],
-                Reason = ReasonWriter.ForQuestions(CriterionKind.Inclusion, false, [question]),
+                Reason = ReasonWriter.ForQuestions(false, [question]),
             };
         }
     }

@@ -101,8 +101,8 @@ internal static partial class RegistryPageParser
             }
         }
 
-        var conditions = SectionLines(page, "Conditions", "Study Design").Select(i => page.Text(i)).ToList();
-        foreach (var i in SectionLines(page, "Conditions", "Study Design"))
+        var conditions = SectionLines(page, "Conditions").Select(i => page.Text(i)).ToList();
+        foreach (var i in SectionLines(page, "Conditions"))
         {
             ignored.MarkFact(lines[i].Number, "conditions");
         }
@@ -154,14 +154,14 @@ internal static partial class RegistryPageParser
         double? minAge = ages.Count > 0 ? ages[0] : null;
         double? maxAge = ages.Count > 1 ? ages[1] : null;
 
-        var sponsorName = SectionLines(page, "Sponsors", "Responsible Party", "Principal Investigators", "Locations").Select(i => page.Text(i)).FirstOrDefault();
-        foreach (var i in SectionLines(page, "Sponsors", "Responsible Party", "Principal Investigators", "Locations"))
+        var sponsorName = SectionLines(page, "Sponsors").Select(i => page.Text(i)).FirstOrDefault();
+        foreach (var i in SectionLines(page, "Sponsors"))
         {
             ignored.MarkFact(lines[i].Number, "sponsors");
         }
 
         var contacts = new List<Contact>();
-        var responsible = SectionLines(page, "Responsible Party", "Principal Investigators", "Locations").ToList();
+        var responsible = SectionLines(page, "Responsible Party").ToList();
         if (responsible.Count > 0)
         {
             contacts.Add(new Contact { Name = page.Text(responsible[0]), Role = "RESPONSIBLE_PARTY" });
@@ -171,13 +171,13 @@ internal static partial class RegistryPageParser
             }
         }
 
-        contacts.AddRange(People(page, "Principal Investigators", ignored, "principal investigators", "Locations"));
-        var central = People(page, "Central Contacts", ignored, "central contacts", "Facility Contacts", "Other Identifiers");
+        contacts.AddRange(People(page, "Principal Investigators", ignored, "principal investigators"));
+        var central = People(page, "Central Contacts", ignored, "central contacts");
         contacts.AddRange(central.Select(c => c with { Role = c.Role ?? "CENTRAL_CONTACT" }));
-        var facility = People(page, "Facility Contacts", ignored, "facility contacts", "Other Identifiers", "More Related Trials");
+        var facility = People(page, "Facility Contacts", ignored, "facility contacts");
 
         var sites = new List<Site>();
-        var locationLines = SectionLines(page, "Locations", "Countries", "Central Contacts").ToList();
+        var locationLines = SectionLines(page, "Locations").ToList();
         for (var k = 0; k + 1 < locationLines.Count; k += 2)
         {
             var parts = page.Text(locationLines[k + 1]).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -203,17 +203,15 @@ internal static partial class RegistryPageParser
         }
 
         string? orgStudyId = null;
-        var identifiers = SectionLines(page, "Other Identifiers", "More Related Trials").ToList();
+        var identifiers = SectionLines(page, "Other Identifiers").ToList();
         for (var k = 0; k < identifiers.Count; k++)
         {
             var t = page.Text(identifiers[k]);
-            if (t.Contains("org_study_id", StringComparison.OrdinalIgnoreCase))
+            // "<id>", "Identifier Type: -", "Identifier Source: org_study_id": the id is the last line before the labels.
+            if (t.Contains("org_study_id", StringComparison.OrdinalIgnoreCase)
+                && identifiers.Take(k).Where(j => !page.Text(j).StartsWith("Identifier", StringComparison.OrdinalIgnoreCase)).Select(page.Text).LastOrDefault() is { } written)
             {
-                var idIndex = identifiers.Take(k).LastOrDefault(j => !page.Text(j).StartsWith("Identifier", StringComparison.OrdinalIgnoreCase));
-                if (identifiers.Take(k).Any())
-                {
-                    orgStudyId = page.Text(idIndex);
-                }
+                orgStudyId = written;
             }
 
             ignored.MarkFact(lines[identifiers[k]].Number, "other identifiers");
@@ -253,7 +251,7 @@ internal static partial class RegistryPageParser
     }
 
     /// <summary>Non-blank lines of a section, skipping its one-line description, up to the next of <paramref name="ends"/>.</summary>
-    private static IEnumerable<int> SectionLines(PageLines page, string heading, params string[] ends)
+    private static IEnumerable<int> SectionLines(PageLines page, string heading)
     {
         var start = page.Find(0, heading);
         if (start < 0)
@@ -268,15 +266,14 @@ internal static partial class RegistryPageParser
             body.RemoveAt(0);
         }
 
-        _ = ends;
         return body;
     }
 
     /// <summary>"Name" lines each optionally followed by "Role: X" and an affiliation line.</summary>
-    private static List<Contact> People(PageLines page, string heading, IgnoredLines ignored, string what, params string[] ends)
+    private static List<Contact> People(PageLines page, string heading, IgnoredLines ignored, string what)
     {
         var result = new List<Contact>();
-        var body = SectionLines(page, heading, ends).ToList();
+        var body = SectionLines(page, heading).ToList();
         for (var k = 0; k < body.Count; k++)
         {
             var t = page.Text(body[k]);
