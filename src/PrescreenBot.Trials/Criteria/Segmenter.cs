@@ -21,7 +21,8 @@ internal static class Segmenter
                 continue;
             }
 
-            var text = MarkdownText.Unescape(line.Text).Trim();
+            var unescaped = MarkdownText.Unescape(line.Text);
+            var text = unescaped.Trim();
             if (PlainCriteriaParser.IsHeading(text) is { } kind)
             {
                 state.StartSection(kind, line.Number, text);
@@ -34,10 +35,33 @@ internal static class Segmenter
                 continue;
             }
 
-            state.AddLine(line.Number, text);
+            state.AddLine(line.Number, text, Indent(unescaped));
         }
 
         return state.Finish();
+    }
+
+    /// <summary>Leading spaces (a tab counts as four), which nest Markdown sub-bullets ("  * sub-item").</summary>
+    private static int Indent(string line)
+    {
+        var indent = 0;
+        foreach (var c in line)
+        {
+            if (c == ' ')
+            {
+                indent++;
+            }
+            else if (c == '\t')
+            {
+                indent += 4;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return indent;
     }
 
     private static bool IsEligibilityHeading(string text) =>
@@ -63,10 +87,15 @@ internal sealed class SegmenterState
     private NestedList? _nested;
     private bool _strayStart;
     private readonly Dictionary<int, int> _dottedLast = [];
+    private int _indent;
+    private int _topIndent;
     private readonly Dictionary<int, RawCriterion> _groupHeads = [];
 
     // What the previous section left open, to recognise a list that continues under the other heading.
     private NestedList? _previousNested;
+
+    /// <summary>Extra indentation that makes a bullet a sub-bullet of the one above.</summary>
+    private const int MinSubIndent = 2;
 
     private sealed record NestedList(RawCriterion Parent, MarkerStyle Style, int Last);
 
@@ -96,9 +125,10 @@ internal sealed class SegmenterState
     public void Ignore(int lineNumber, string text, string reason) =>
         _ignored.Add(new IgnoredText(text, reason, new SourceSpan(lineNumber, lineNumber)));
 
-    public void AddLine(int lineNumber, string text)
+    public void AddLine(int lineNumber, string text, int indent = 0)
     {
         var (marker, start) = ListMarkers.Read(text);
+        _indent = indent;
         if (marker.Style == MarkerStyle.None)
         {
             AddContinuation(lineNumber, text);
@@ -257,6 +287,12 @@ internal sealed class SegmenterState
                 id = $"{Prefix}-{marker.Number}";
                 break;
 
+            // A bullet indented deeper than the list's bullets is a sub-bullet of the last one ("  * sub-item").
+            case MarkerStyle.Bullet when _topStyle == MarkerStyle.Bullet && _top is not null && _indent >= _topIndent + MinSubIndent:
+                parent = _top;
+                id = $"{parent.Id}.{parent.ChildCount + 1}";
+                break;
+
             case MarkerStyle.Bullet when _topStyle is MarkerStyle.None or MarkerStyle.Bullet || _strayStart:
             case MarkerStyle.None:
                 top = true;
@@ -316,6 +352,7 @@ internal sealed class SegmenterState
         if (top)
         {
             _top = item;
+            _topIndent = _indent;
             if (marker.Style == MarkerStyle.Number)
             {
                 _groupHeads[marker.Number] = item;

@@ -18,6 +18,15 @@ public sealed class SegmenterTests
     }
 
     [Fact]
+    public void Segment_IndentedMarkdownSubBullets_AreChildrenOfTheBulletAbove()
+    {
+        var result = Segment("Inclusion Criteria:\n\n* Adequate organ function:\n  * ALT < 3x ULN\n  * eGFR > 30\n* Age 18 or older");
+
+        result.Criteria.Select(c => (c.Id, c.Parent?.Id)).Should().Equal(
+            ("in-1", null), ("in-1.1", "in-1"), ("in-1.2", "in-1"), ("in-2", null));
+    }
+
+    [Fact]
     public void Segment_NumberedListRestartingUnderAnItem_NestsTheRestartedItems()
     {
         var result = Segment("Inclusion Criteria\n2. Age\n3. Cohort heading\n1. First sub-item\n2. Second sub-item\n4. Next item");
