@@ -51,7 +51,7 @@ public sealed class WelcomeStep(FlowServices services)
             case StepIds.Consent when result.Kind == AskResultKind.Yes:
                 session.Consent = new ConsentState(services.Options.ConsentWordingVersion, services.Time.GetUtcNow());
                 session.History.Add(new HistoryEntry { StepId = StepIds.Consent });
-                outbox.Say(asks.T("consent.thanks") + (session.TrialId is null ? " " + asks.T("intake.intro") : string.Empty), asks.Locale);
+                outbox.Say(asks.T(session.TrialId is null ? "consent.thanks.crossTrial" : "consent.thanks"), asks.Locale);
                 return true;
             case StepIds.Consent:
                 session.Declined = true;

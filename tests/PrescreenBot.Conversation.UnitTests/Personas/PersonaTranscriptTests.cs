@@ -138,6 +138,26 @@ public sealed class PersonaTranscriptTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task ChineseLupusWoman_ReferralInChinese_RecordsChineseAsPreferredLanguage()
+    {
+        var bot = await Persona.ChineseLupusWoman.ScreenAsync();
+
+        foreach (var answer in new[] { SeedDialogs.LupusWuhan, "是", "李伟", "+86 138 0013 8000", "wei@example.com", "上午", "中文" })
+        {
+            await bot.SayAsync(answer);
+        }
+
+        bot.LastQuestion!.Text.Should().StartWith("请核对以下信息").And.Contain("姓名：李伟").And.Contain("语言：中文");
+        var done = await bot.SayAsync("是");
+
+        bot.AllText(done).Should().StartWith("完成！").And.Contain("删除我的数据");
+        var request = bot.Referrals.Requests.Should().ContainSingle().Subject;
+        request.Contact.PreferredLanguage.Should().Be("zh");
+        request.Contact.Email.Should().Be("wei@example.com");
+        request.Locale.Should().Be("zh-CN");
+    }
+
+    [Fact]
     public async Task ResultEvent_Payload_MatchesTheContract()
     {
         var bot = await Persona.PriorCarT.ScreenAsync();
