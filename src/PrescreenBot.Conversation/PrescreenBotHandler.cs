@@ -203,6 +203,11 @@ public sealed class PrescreenBotHandler : ActivityHandler
         }
 
         await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+        if (session.LocaleChosen && session.Locale is { } chosen)
+        {
+            // A language typed mid-conversation ("中文") is kept for this user's next conversation too.
+            await RememberLocaleAsync(turnContext, chosen, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>No conversation running: a new patient, or one who stopped, declined or deleted their data.</summary>

@@ -29,8 +29,8 @@ public static class SafetyClassifier
         "chest pain", "chest hurts", "pain in my chest", "can't breathe", "cant breathe", "cannot breathe", "can not breathe",
         "trouble breathing", "struggling to breathe", "difficulty breathing", "heart attack", "having a stroke", "overdose",
         "overdosed", "bleeding heavily", "won't stop bleeding", "passing out", "unconscious", "having a seizure",
-        "胸痛", "胸口痛", "胸口疼", "胸疼", "喘不过气", "呼吸困难", "不能呼吸", "心脏病发作", "中风了", "昏迷", "大出血",
-        "吃药过量", "服药过量", "抽搐",
+        "胸痛", "胸口痛", "胸口疼", "胸疼", "喘不过气", "呼吸困难", "不能呼吸", "心脏病发作", "中风了", "大出血",
+        "吃药过量", "服药过量",
     ];
 
     private static readonly string[] TreatmentAdvice =

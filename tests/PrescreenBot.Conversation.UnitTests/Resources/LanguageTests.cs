@@ -43,4 +43,25 @@ public sealed class LanguageTests
 
         bot.LastQuestion!.Text.Should().Contain("您今年多大");
     }
+
+    [Fact]
+    public async Task ChosenLanguage_NextConversationOfTheSameUser_StartsInThatLanguage()
+    {
+        var bot = new BotHarness(SyntheticTrials.AdultOnly());
+        await bot.JoinAsync();
+        await bot.SayAsync("中文");
+
+        bot.Adapter.Conversation = new PrescreenBot.Bot.Schema.ConversationReference
+        {
+            ChannelId = bot.Adapter.Conversation.ChannelId,
+            ServiceUrl = bot.Adapter.Conversation.ServiceUrl,
+            User = bot.Adapter.Conversation.User,
+            Bot = bot.Adapter.Conversation.Bot,
+            Conversation = new PrescreenBot.Bot.Schema.ConversationAccount("Convo2"),
+            Locale = "en-US",
+        };
+        var replies = await bot.JoinAsync();
+
+        replies[0].Text.Should().StartWith("您好！");
+    }
 }
