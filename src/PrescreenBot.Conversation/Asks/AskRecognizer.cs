@@ -28,8 +28,7 @@ public static partial class AskRecognizer
         }
 
         var recognizers = Recognizers(ask.Locale);
-        if (ask.AllowSkip && IsOneOf(text, texts.Words(ask.Locale, "words.skip"), texts.Words(Locales.English, "words.skip"),
-                ask.Buttons.Where(b => b == texts.Get(ask.Locale, "choice.skip"))))
+        if (ask.AllowSkip && IsOneOf(text, [.. Locales.Supported.SelectMany(l => texts.Words(l, "words.skip").Append(texts.Get(l, "choice.skip")))]))
         {
             return AskResult.Skip;
         }
@@ -46,11 +45,9 @@ public static partial class AskRecognizer
         };
     }
 
-    private static ILanguageRecognizer[] Recognizers(string locale)
-    {
-        var own = LanguageRecognizers.ForLocale(locale);
-        return own == LanguageRecognizers.English ? [own] : [own, LanguageRecognizers.English];
-    }
+    /// <summary>The conversation's language first, then every other one we speak.</summary>
+    private static ILanguageRecognizer[] Recognizers(string locale) =>
+        [.. new[] { locale }.Concat(Locales.Supported).Select(LanguageRecognizers.ForLocale).Distinct()];
 
     private static AskResult? YesNo(Ask ask, string text, ILanguageRecognizer[] recognizers, bool allowNotSure)
     {

@@ -42,7 +42,7 @@ public static class ConversationCommands
             return ConversationCommand.SwitchToEnglish;
         }
 
-        foreach (var recognizer in new[] { LanguageRecognizers.ForLocale(locale), LanguageRecognizers.English }.Distinct())
+        foreach (var recognizer in Locales.Supported.Prepend(locale).Select(LanguageRecognizers.ForLocale).Distinct())
         {
             switch (recognizer.RecognizeCommand(text))
             {
