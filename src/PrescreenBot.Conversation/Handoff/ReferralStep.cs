@@ -25,7 +25,8 @@ public sealed class ReferralStep(FlowServices services)
         var set = services.Engine.Catalog.Get(draft.TrialId);
         if (draft.SiteId is null)
         {
-            var nearest = SiteChooser.Nearest(services.Sites.SitesForTrial(set.Trial.Id), session.City, session.Country);
+            var recruiting = SiteChooser.Recruiting(services.Sites.SitesForTrial(set.Trial.Id), set.Trial);
+            var nearest = SiteChooser.Nearest(recruiting, session.City, session.Country);
             switch (nearest.Count)
             {
                 case 0:

@@ -1,4 +1,5 @@
 using PrescreenBot.Conversation.Referrals;
+using PrescreenBot.Trials;
 
 namespace PrescreenBot.Conversation.Handoff;
 
@@ -25,4 +26,17 @@ public static class SiteChooser
         var inCountry = sites.Where(s => PlaceNames.Same(s.Country, country)).ToList();
         return inCountry.Count > 0 ? inCountry : sites;
     }
+
+    /// <summary>
+    /// Leaves out configured sites the trial record says are no longer recruiting (each site has its own status, matched here
+    /// by city). A site whose status the record does not give stays in: recall first. Never empties the list.
+    /// </summary>
+    public static IReadOnlyList<StudySite> Recruiting(IReadOnlyList<StudySite> sites, Trial trial)
+    {
+        var open = sites.Where(site => !trial.Sites.Any(t => PlaceNames.Same(t.City, site.City) && IsClosed(t.Status))).ToList();
+        return open.Count > 0 ? open : sites;
+    }
+
+    private static bool IsClosed(string? status) => status is not null
+        and not (TrialStatuses.Recruiting or TrialStatuses.NotYetRecruiting or TrialStatuses.EnrollingByInvitation or TrialStatuses.Unknown);
 }

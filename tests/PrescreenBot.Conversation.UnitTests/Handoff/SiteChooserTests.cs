@@ -1,5 +1,6 @@
 using PrescreenBot.Conversation.Handoff;
 using PrescreenBot.Conversation.Referrals;
+using PrescreenBot.Trials;
 
 namespace PrescreenBot.Conversation.UnitTests.Handoff;
 
@@ -31,5 +32,19 @@ public sealed class SiteChooserTests
     public void Nearest_NoSiteConfigured_IsEmpty()
     {
         SiteChooser.Nearest([], "Wuhan", "China").Should().BeEmpty();
+    }
+
+    [Fact]
+    public void Recruiting_SiteTheRecordSaysIsClosed_IsLeftOut()
+    {
+        var trial = new Trial
+        {
+            Id = "T",
+            Title = "t",
+            Sites = [new Site { Name = "Boston", City = "Boston", Status = TrialStatuses.Completed }, new Site { Name = "Wuhan", City = "Wuhan" }],
+        };
+
+        SiteChooser.Recruiting([Wuhan, Boston], trial).Should().Equal(Wuhan);
+        SiteChooser.Recruiting([Boston], trial).Should().Equal(Boston, "an empty list would lose the lead; the site can say no");
     }
 }
