@@ -45,6 +45,6 @@ public sealed class SiteChooserTests
         };
 
         SiteChooser.Recruiting([Wuhan, Boston], trial).Should().Equal(Wuhan);
-        SiteChooser.Recruiting([Boston], trial).Should().Equal(Boston, "an empty list would lose the lead; the site can say no");
+        SiteChooser.Recruiting([Boston], trial).Should().ContainSingle().Which.Should().Be(Boston, "an empty list would lose the lead; the site can say no");
     }
 }
