@@ -21,6 +21,7 @@ public static class VerdictReport
     public static void Write(ScreeningSnapshot snapshot, PrescreenSession session, AskFactory asks, Outbox outbox)
     {
         var locale = asks.Locale;
+        var forChild = session.AnsweredByGuardian == true ? ".guardian" : string.Empty;
         var lines = new List<string> { asks.T("verdict.header", ("count", session.QuestionsAsked)) };
         var ordered = snapshot.Candidates
             .Select((set, i) => (Set: set, Evaluation: snapshot.Evaluations[i]))
@@ -34,10 +35,10 @@ public static class VerdictReport
             switch (evaluation.Verdict)
             {
                 case TrialVerdict.LikelyEligible:
-                    lines.Add(asks.T("verdict.likelyEligible", arguments));
+                    lines.Add(asks.T("verdict.likelyEligible" + forChild, arguments));
                     break;
                 case TrialVerdict.NeedsReview:
-                    lines.Add(asks.T("verdict.needsReview", arguments));
+                    lines.Add(asks.T("verdict.needsReview" + forChild, arguments));
                     lines.AddRange(ReasonLines(evaluation.Reasons, asks));
                     if (evaluation.SiteChecks.Count > 0)
                     {

@@ -78,6 +78,7 @@ public sealed class PersonaTranscriptTests(ITestOutputHelper output)
         verdicts[SeedDialogs.Zhejiang].Should().Be("likelyEligible");
         verdicts.Where(v => v.Key != SeedDialogs.Zhejiang).Should().OnlyContain(v => v.Value == "notEligible");
         bot.Transcript.Should().Contain(a => a.Text != null && a.Text.Contains("How old is your child"));
+        VerdictMessage(bot).Should().Contain("your child is likely eligible");
         (await bot.StoredSessionAsync()).AnsweredByGuardian.Should().BeTrue();
         Report(Persona.Child12ByParent, bot);
     }
