@@ -60,12 +60,12 @@ public sealed class ChatCommand(TextReader input, TimeProvider clock) : ICommand
             Locale = locale,
         };
 
-        await adapter.RunAsync(Incoming(conversation, new Activity { Type = ActivityTypes.ConversationUpdate, MembersAdded = [conversation.User, conversation.Bot] }), bot, cancellationToken);
-        if (trial is not null)
-        {
-            var start = new Activity { Type = ActivityTypes.Event, Name = PrescreenEvents.Start, Value = JsonSerializer.SerializeToElement(new { trial, locale }) };
-            await adapter.RunAsync(Incoming(conversation, start), bot, cancellationToken);
-        }
+        // Like a site's "check if you qualify" link: with a trial, the start event opens the conversation (and greets);
+        // without one, joining does.
+        var opening = trial is null
+            ? new Activity { Type = ActivityTypes.ConversationUpdate, MembersAdded = [conversation.User, conversation.Bot] }
+            : new Activity { Type = ActivityTypes.Event, Name = PrescreenEvents.Start, Value = JsonSerializer.SerializeToElement(new { trial, locale }) };
+        await adapter.RunAsync(Incoming(conversation, opening), bot, cancellationToken);
 
         while (await input.ReadLineAsync(cancellationToken) is { } line)
         {
