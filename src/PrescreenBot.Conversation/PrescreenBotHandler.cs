@@ -140,10 +140,10 @@ public sealed class PrescreenBotHandler : ActivityHandler
             outbox.Say(asks.T("welcome.unknownTrial", ("trial", trial)), asks.Locale);
         }
 
-        if (session.Consent is null && (session.Locale != previousLocale || trialChanged))
+        if (session.Consent is null && session.Locale != previousLocale)
         {
-            // Web Chat greets on connect, then sends this event: nothing is answered yet, so greet again, about this trial
-            // and in the page's language, rather than leave an English welcome above a Chinese conversation.
+            // Web Chat greets on connect, then sends this event: nothing is answered yet, so greet again in the page's
+            // language (about this trial) rather than leave an English welcome above a Chinese conversation.
             session.WelcomeShown = false;
         }
         else if (session.WelcomeShown && set is not null && trialChanged)

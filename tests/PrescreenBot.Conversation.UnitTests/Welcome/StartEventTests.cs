@@ -48,6 +48,18 @@ public sealed class StartEventTests
     }
 
     [Fact]
+    public async Task StartEvent_AfterAGreetingInTheSameLanguage_NamesTheTrialWithoutGreetingTwice()
+    {
+        var bot = new BotHarness(SeedDialogs.Catalog);
+        await bot.JoinAsync();
+
+        var replies = await bot.StartEventAsync(SeedDialogs.LupusWuhan, "en-US");
+
+        bot.AllText(replies).Should().NotContain("Hello!").And.Contain("You're checking whether you might qualify");
+        bot.CurrentStep.Should().Be("consent");
+    }
+
+    [Fact]
     public async Task StartEvent_TrialAdmittingChildren_AsksWhoIsAnswering()
     {
         var bot = new BotHarness(SeedDialogs.Catalog);
