@@ -1,13 +1,14 @@
 using System.Text.Json.Nodes;
 using PrescreenBot.Conversation;
+using PrescreenBot.Conversation.Flow;
 using PrescreenBot.Conversation.Resources;
 
 namespace PrescreenBot.IntegrationTests.Browser;
 
 /// <summary>
 /// Walks a patient through the real pre-screen in the browser until the verdict: agrees to the check, picks answers by
-/// clicking suggested actions, types what has no button (age, country, city). Knows the bot only through what it shows
-/// and its text catalog, so it follows the conversation as it evolves rather than a fixed script.
+/// clicking suggested actions, types what has no button (age, country, city). Reads each question's step id and
+/// expected answer from its <c>channelData</c>, so it follows the conversation as it evolves rather than a fixed script.
 /// </summary>
 public sealed class PrescreenWalk(WebChatSession session, string locale)
 {
@@ -59,30 +60,38 @@ public sealed class PrescreenWalk(WebChatSession session, string locale)
             .OrderByDescending(piece => piece.Length)
             .First();
 
+    /// <summary>
+    /// Picks the answer from the question's structure (its <c>channelData</c>: step id, question keys, expected kind of
+    /// answer), not its wording: agree to the check, "No" to yes/no questions (so the screen runs through), the first
+    /// choice, and typed values where a patient types: age, country, city, numbers, dates.
+    /// </summary>
     private async Task AnswerAsync(JsonObject question)
     {
-        var text = (string?)question["text"] ?? string.Empty;
         var titles = (question["suggestedActions"]?["actions"] as JsonArray ?? [])
             .Select(action => (string?)action?["title"])
             .OfType<string>()
             .ToList();
+        var data = question["channelData"] as JsonObject;
+        var step = (string?)data?["prescreenStep"] ?? string.Empty;
+        var expects = (string?)data?["expects"] ?? string.Empty;
+        var keys = (data?["keys"] as JsonArray ?? []).Select(k => (string?)k).ToList();
 
-        if (text.Contains(Visible(TextCatalog.Embedded.Get(locale, "consent.prompt")), StringComparison.Ordinal))
+        if (step == StepIds.Consent && titles.Count > 0)
         {
             await ClickAsync(titles[0]); // Yes, I agree to the check.
         }
-        else if (Typed(text) is { } typed)
+        else if (Typed(step, expects, keys) is { } typed)
         {
             await session.TypeAsync(typed);
             TypedAnswers++;
         }
-        else if (titles.Count == 3)
+        else if (expects == "yesNo" && titles.Count >= 2)
         {
-            await ClickAsync(titles[1]); // Yes / No / Not sure: no.
+            await ClickAsync(titles[1]); // Yes / No (/ Not sure): no.
         }
         else if (titles.Count > 0)
         {
-            await ClickAsync(titles[0]); // The first choice: the patient themself, the first condition, "skip".
+            await ClickAsync(titles[0]); // The first choice: the patient themself, the first condition.
         }
         else
         {
@@ -94,26 +103,15 @@ public sealed class PrescreenWalk(WebChatSession session, string locale)
     private bool Chinese => Locales.IsChinese(locale);
 
     /// <summary>What a patient would type for questions answered in their own words.</summary>
-    private string? Typed(string question)
+    private string? Typed(string step, string expects, IReadOnlyList<string?> keys) => step switch
     {
-        var lower = question.ToLowerInvariant();
-        if (lower.Contains("how old", StringComparison.Ordinal) || lower.Contains("age in years", StringComparison.Ordinal) || question.Contains('岁') || question.Contains("年龄", StringComparison.Ordinal))
-        {
-            return "45";
-        }
-
-        if (lower.Contains("which country", StringComparison.Ordinal) || question.Contains("国家", StringComparison.Ordinal))
-        {
-            return Chinese ? "中国" : "China";
-        }
-
-        if (lower.Contains("city or town", StringComparison.Ordinal) || question.Contains("城市", StringComparison.Ordinal))
-        {
-            return Chinese ? "杭州" : "Hangzhou";
-        }
-
-        return null;
-    }
+        StepIds.Country => Chinese ? "中国" : "China",
+        StepIds.City => Chinese ? "杭州" : "Hangzhou",
+        _ when keys.Contains("age") => "45",
+        _ when expects == "number" => "2",
+        _ when expects == "date" => "2020-03-01",
+        _ => null,
+    };
 
     private async Task ClickAsync(string title)
     {
