@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PrescreenBot.Conversation.Asks;
 
 /// <summary>
@@ -45,7 +47,8 @@ public sealed record Ask
     public required string Locale { get; init; }
 }
 
-/// <summary>The kinds of answer an <see cref="Ask"/> accepts.</summary>
+/// <summary>The kinds of answer an <see cref="Ask"/> accepts. Stored by name, so reordering never misreads a waiting question.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<AskKind>))]
 public enum AskKind
 {
     /// <summary>Yes or no only (consent, confirmations).</summary>
@@ -71,6 +74,7 @@ public enum AskKind
 }
 
 /// <summary>How free text is checked.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<TextCheck>))]
 public enum TextCheck
 {
     None,

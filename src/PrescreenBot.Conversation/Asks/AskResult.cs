@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PrescreenBot.Conversation.Asks;
 
 /// <summary>A recognized answer to an <see cref="Ask"/>.</summary>
@@ -30,6 +32,7 @@ public sealed record AskResult
     public static AskResult GaveUp { get; } = new() { Kind = AskResultKind.GaveUp };
 }
 
+[JsonConverter(typeof(JsonStringEnumConverter<AskResultKind>))]
 public enum AskResultKind
 {
     Yes,
