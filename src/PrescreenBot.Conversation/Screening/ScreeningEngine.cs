@@ -8,7 +8,7 @@ namespace PrescreenBot.Conversation.Screening;
 /// <summary>
 /// Plans the questions across the candidate trials: evaluates every trial on the answers so far (the pure evaluator of
 /// <c>PrescreenBot.Trials</c>), ranks the open keys with <see cref="QuestionPlanner"/>, asks the intake facts first (they
-/// settle the most and imply other answers), and gathers exclusion questions into checklists (<see cref="QuestionGroups"/>).
+/// settle the most and imply other answers), and gathers exclusion questions into checklists (<see cref="Checklists"/>).
 /// </summary>
 public sealed class ScreeningEngine(TrialCatalog catalog, TimeProvider timeProvider)
 {
@@ -116,10 +116,10 @@ public sealed class ScreeningEngine(TrialCatalog catalog, TimeProvider timeProvi
                 continue;
             }
 
-            var group = QuestionGroups.GroupOf(key);
+            var group = Checklists.GroupOf(key);
             if (group is not null && !session.OpenedGroups.Contains(group))
             {
-                var members = ordered.Where(k => QuestionGroups.GroupOf(k) == group).Take(QuestionGroups.MaxItemsPerGroup).ToList();
+                var members = ordered.Where(k => Checklists.GroupOf(k) == group).Take(Checklists.MaxItemsPerGroup).ToList();
                 if (members.Count > 1)
                 {
                     taken.UnionWith(members);

@@ -38,7 +38,7 @@ public sealed partial class TextKeysUsageTests
     [Fact]
     public void Labels_EveryChecklistItem_HasALabelInBothLanguages()
     {
-        foreach (var key in QuestionGroups.GroupedKeys)
+        foreach (var key in Checklists.GroupedKeys)
         {
             TextCatalog.Embedded.KeysOf(Locales.English).Should().Contain("label." + key);
             TextCatalog.Embedded.KeysOf(Locales.SimplifiedChinese).Should().Contain("label." + key);

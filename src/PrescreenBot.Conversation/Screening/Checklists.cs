@@ -7,7 +7,7 @@ namespace PrescreenBot.Conversation.Screening;
 /// One "no" settles the whole list; "yes" or "not sure" opens it up and each item is then asked on its own. This is what keeps a
 /// screen across five trials near 15 questions. Self-harm, age, sex, condition and number questions are never grouped.
 /// </summary>
-public static class QuestionGroups
+public static class Checklists
 {
     /// <summary>More than this many items makes a checklist hard to read on a phone.</summary>
     public const int MaxItemsPerGroup = 5;
