@@ -108,7 +108,7 @@ public sealed class PrescreenDialog : ComponentDialog
 
         step.Values["ask"] = ask;
         session.PendingAsk = ask;
-        return await step.PromptAsync(AskPromptId, AskActivities.ToPromptOptions(ask), cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(AskPromptId, AskActivities.ToPromptOptions(ask, step.Context.Activity.ChannelId), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RecordStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)

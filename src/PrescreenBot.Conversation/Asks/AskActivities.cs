@@ -6,10 +6,13 @@ namespace PrescreenBot.Conversation.Asks;
 /// <summary>Turns an <see cref="Ask"/> into the prompt and retry activities: the text plus every answer as a suggested action.</summary>
 public static class AskActivities
 {
-    public static PromptOptions ToPromptOptions(Ask ask) => new()
+    /// <summary>Teams shows suggested actions in personal chats only up to three (protocol reference §5.4); longer lists go in the text.</summary>
+    public const int TeamsMaxSuggestedActions = 3;
+
+    public static PromptOptions ToPromptOptions(Ask ask, string? channelId = null) => new()
     {
-        Prompt = Message(ask, ask.Text),
-        RetryPrompt = Message(ask, ask.Retry + "\n\n" + ask.Text),
+        Prompt = Message(ask, ask.Text, channelId),
+        RetryPrompt = Message(ask, ask.Retry + "\n\n" + ask.Text, channelId),
         Validations = ask,
         RecognizeLanguage = ask.Locale,
         MaxAttempts = ask.MaxAttempts,
@@ -26,9 +29,16 @@ public static class AskActivities
         _ => "text",
     };
 
-    public static Activity Message(Ask ask, string text)
+    public static Activity Message(Ask ask, string text, string? channelId = null)
     {
         var titles = ask.Options.Select(o => o.Title).Concat(ask.Buttons).ToList();
+        if (channelId == Channels.Msteams && titles.Count > TeamsMaxSuggestedActions)
+        {
+            // Numbered in the text instead: the answer recognizer takes "2" as the second option.
+            text += "\n\n" + string.Join("\n", titles.Select((title, i) => $"{i + 1}. {title}"));
+            titles.Clear();
+        }
+
         var activity = titles.Count == 0
             ? MessageFactory.Text(text, inputHint: InputHints.ExpectingInput)
             : MessageFactory.SuggestedActions(titles, text, inputHint: InputHints.ExpectingInput);
