@@ -5,42 +5,28 @@ using PrescreenBot.Bot.Turns;
 namespace PrescreenBot.Turns;
 
 /// <summary>
-/// Records a finished turn — the inbound activity and the replies actually released — with every registered
-/// <see cref="ITranscriptLogger"/>. Done once per turn after the retries settle, so a re-run turn is not recorded twice.
-/// Entries are deep copies (channels go on to stamp the originals) with an id and a timestamp, so each is addressable.
-/// A failing logger is logged (type only) and does not fail the patient's turn.
+/// Records a finished turn — the inbound activity and the replies actually released — for the transcript. Done once
+/// per turn after the retries settle, so a re-run turn is not recorded twice. Entries are deep copies (channels go on
+/// to stamp the originals) with an id, a timestamp and a role, so each is addressable; they are queued
+/// (<see cref="TranscriptQueue"/>) and written by <see cref="TranscriptWriter"/>, so the patient's reply never waits
+/// for the database. Nothing is copied when no transcript logger is registered.
 /// </summary>
-public sealed partial class TurnTranscript(IEnumerable<ITranscriptLogger> loggers, TimeProvider timeProvider, ILogger<TurnTranscript> logger)
+public sealed class TurnTranscript(TranscriptQueue queue, IEnumerable<ITranscriptLogger> loggers, TimeProvider timeProvider)
 {
-    private readonly ITranscriptLogger[] _loggers = [.. loggers];
+    private readonly bool _enabled = loggers.Any();
 
     public async Task RecordAsync(Activity inbound, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
     {
-        if (_loggers.Length == 0)
+        if (!_enabled)
         {
             return;
         }
 
         var now = timeProvider.GetUtcNow();
-        var entries = new List<Activity>(replies.Count + 1) { Copy(inbound, now, RoleTypes.User) };
+        await queue.EnqueueAsync(Copy(inbound, now, RoleTypes.User), cancellationToken).ConfigureAwait(false);
         foreach (var reply in replies)
         {
-            entries.Add(Copy(reply, now, RoleTypes.Bot));
-        }
-
-        foreach (var transcriptLogger in _loggers)
-        {
-            try
-            {
-                foreach (var entry in entries)
-                {
-                    await transcriptLogger.LogActivityAsync(entry, cancellationToken).ConfigureAwait(false);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogFailed(logger, transcriptLogger.GetType().Name, inbound.ChannelId, inbound.Conversation?.Id, ex.GetType().Name);
-            }
+            await queue.EnqueueAsync(Copy(reply, now, RoleTypes.Bot), cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -53,7 +39,4 @@ public sealed partial class TurnTranscript(IEnumerable<ITranscriptLogger> logger
         copy.From.Role ??= role;
         return copy;
     }
-
-    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Transcript logger {TranscriptLogger} failed on channel {ChannelId}, conversation {ConversationId}: {ExceptionType}")]
-    private static partial void LogFailed(ILogger logger, string transcriptLogger, string? channelId, string? conversationId, string exceptionType);
 }

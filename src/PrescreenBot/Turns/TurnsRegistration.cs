@@ -31,7 +31,9 @@ public static class TurnsRegistration
             provider.GetRequiredService<ILogger<TurnErrorHandler>>(),
             provider.GetRequiredService<ConversationState>(),
             (turnContext, errorId) => HostReplies.Apology(turnContext.Activity.Locale, errorId)));
+        services.AddSingleton<TranscriptQueue>();
         services.AddSingleton<TurnTranscript>();
+        services.AddHostedService<TranscriptWriter>();
         services.AddSingleton<ITurnProcessor, TurnProcessor>();
         return builder;
     }

@@ -7,6 +7,9 @@ namespace PrescreenBot.IntegrationTests.Infrastructure;
 /// <summary>A second transcript logger next to the durable one, remembering what it was given.</summary>
 public sealed class RecordingTranscriptLogger : ITranscriptLogger
 {
+    /// <summary>Transcripts are written in the background; this is how long a test waits for them before failing.</summary>
+    private static readonly TimeSpan PatienceLimit = TimeSpan.FromSeconds(10);
+
     private readonly ConcurrentQueue<Activity> _logged = new();
 
     public IReadOnlyList<Activity> Logged => [.. _logged];
@@ -15,5 +18,26 @@ public sealed class RecordingTranscriptLogger : ITranscriptLogger
     {
         _logged.Enqueue((Activity)activity);
         return Task.CompletedTask;
+    }
+
+    /// <summary>The logged activities of <paramref name="conversationId"/> once there are at least <paramref name="count"/>.</summary>
+    public async Task<IReadOnlyList<Activity>> WaitForConversationAsync(string conversationId, int count)
+    {
+        using var patience = new CancellationTokenSource(PatienceLimit);
+        while (true)
+        {
+            var logged = Logged.Where(a => a.Conversation?.Id == conversationId).ToList();
+            if (logged.Count >= count)
+            {
+                return logged;
+            }
+
+            if (patience.IsCancellationRequested)
+            {
+                throw new TimeoutException($"Only {logged.Count} of {count} transcript entries of {conversationId} were written.");
+            }
+
+            await Task.Delay(20);
+        }
     }
 }

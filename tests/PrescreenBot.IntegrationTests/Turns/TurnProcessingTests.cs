@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using PrescreenBot.Bot.Schema;
+using BotChannels = PrescreenBot.Bot.Schema.Channels;
 using PrescreenBot.Bot.State;
 using PrescreenBot.Bot.Turns;
 using PrescreenBot.IntegrationTests.Infrastructure;
+using PrescreenBot.Referrals.Transcripts;
 using PrescreenBot.Turns;
 
 namespace PrescreenBot.IntegrationTests.Turns;
@@ -49,7 +51,7 @@ public sealed class TurnProcessingTests : IDisposable
 
         bot.BeforeSave = null;
         replies.Should().ContainSingle().Which.Text.Should().Be("count: 101", "the rerun starts from the other instance's state; the first try's reply is discarded");
-        _transcript.Logged.Where(a => a.Conversation!.Id == "a:race").Select(a => a.Text).Should().Equal("count", "count: 1", "count", "count: 101");
+        (await _transcript.WaitForConversationAsync("a:race", 4)).Select(a => a.Text).Should().Equal("count", "count: 1", "count", "count: 101");
     }
 
     [Fact]
@@ -72,10 +74,29 @@ public sealed class TurnProcessingTests : IDisposable
 
         await _client.ExpectRepliesAsync(activity);
 
-        var logged = _transcript.Logged.Where(a => a.Conversation!.Id == "a:transcript").ToList();
+        var logged = await _transcript.WaitForConversationAsync("a:transcript", 2);
         logged.Select(a => a.Text).Should().Equal("hello transcript", "echo: hello transcript");
         logged.Should().OnlyContain(a => a.Id != null && a.Timestamp != null);
         logged.Select(a => a.From!.Role).Should().Equal(RoleTypes.User, RoleTypes.Bot);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_Turn_DurableTranscriptStoreHasInboundAndReply()
+    {
+        await _client.ExpectRepliesAsync(ActivityPosting.Message("for the record", conversationId: "a:durable-transcript"));
+
+        var store = _app.Services.GetRequiredService<ITranscriptStore>();
+        IReadOnlyList<RecordedTranscriptEntry> entries = [];
+        for (var tries = 0; tries < 500 && entries.Count < 2; tries++)
+        {
+            await Task.Delay(20);
+            entries = await store.ReadAsync(BotChannels.Msteams, "a:durable-transcript");
+        }
+
+        entries.Select(e => (e.Entry.Direction, e.Entry.ActivityType)).Should().Equal(
+            (TranscriptDirection.Incoming, ActivityTypes.Message),
+            (TranscriptDirection.Outgoing, ActivityTypes.Message));
+        entries[1].Entry.ActivityJson.Should().Contain("echo: for the record");
     }
 
     [Fact]

@@ -1,0 +1,31 @@
+using System.Threading.Channels;
+using PrescreenBot.Bot.Schema;
+
+namespace PrescreenBot.Turns;
+
+/// <summary>
+/// Finished turns' transcript entries on their way to the durable transcript store. A turn only enqueues (its reply
+/// does not wait for the database); <see cref="TranscriptWriter"/> writes them in order. Bounded: when the store falls
+/// this far behind, turns wait for room (backpressure) instead of memory growing without limit or entries being dropped.
+/// </summary>
+public sealed class TranscriptQueue
+{
+    /// <summary>About ten seconds of peak traffic (three entries a turn at a few thousand turns a second).</summary>
+    public const int Capacity = 50_000;
+
+    private readonly Channel<Activity> _channel = Channel.CreateBounded<Activity>(new BoundedChannelOptions(Capacity)
+    {
+        SingleReader = true,
+        FullMode = BoundedChannelFullMode.Wait,
+    });
+
+    /// <summary>Entries waiting to be written.</summary>
+    public int Pending => _channel.Reader.Count;
+
+    public ValueTask EnqueueAsync(Activity entry, CancellationToken cancellationToken) => _channel.Writer.WriteAsync(entry, cancellationToken);
+
+    internal ChannelReader<Activity> Reader => _channel.Reader;
+
+    /// <summary>No more entries (shutdown): the writer drains what is queued and stops.</summary>
+    internal void Complete() => _channel.Writer.TryComplete();
+}
