@@ -43,6 +43,18 @@ public sealed class BotConnectorAuthenticationTests(BotConnectorAuthFixture fixt
     }
 
     [Fact]
+    public async Task Messages_ManyRequests_SigningKeysFetchedOnceAndCached()
+    {
+        for (var i = 0; i < 5; i++)
+        {
+            using var response = await fixture.Client.PostAsync(Message("cached?", conversationId: $"a:keys-{i}"), fixture.ChannelToken());
+            response.StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        fixture.Issuer.KeyFetches.Should().BeInRange(1, 2, "keys are cached; only an unknown key id (a forgery test in this class) may force one refresh");
+    }
+
+    [Fact]
     public async Task Messages_NoAuthorizationHeader_Unauthorized()
     {
         using var response = await fixture.Client.PostAsync(Message("hello"));
