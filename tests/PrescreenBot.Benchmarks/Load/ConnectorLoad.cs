@@ -59,6 +59,12 @@ public sealed class ConnectorLoad : ILoadChannel
                     content.Headers.ContentType = new("application/json");
                     using var response = await http.PostAsync(messages, content, cancellationToken).ConfigureAwait(false);
                     var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                    if (response.StatusCode == HttpStatusCode.TooManyRequests)
+                    {
+                        run.Error(worker, "HTTP 429: the bot's per-conversation rate limit is on; start it with --Limits:ConversationRate:Enabled=false for load runs");
+                        break;
+                    }
+
                     if (response.StatusCode != HttpStatusCode.OK)
                     {
                         run.Error(worker, $"HTTP {(int)response.StatusCode}: {Encoding.UTF8.GetString(bytes.AsSpan(0, Math.Min(bytes.Length, 200)))}");
