@@ -18,11 +18,19 @@ public sealed class RedisDirectLineConversationStore : IDirectLineConversationSt
 {
     private const string KeyPrefix = "dl:";
 
+    /// <summary>
+    /// Conversations whose owner this instance already read: ownership never changes, so the GET is saved on every later
+    /// request. Appends and reads still check existence in Redis, so an expired conversation is noticed there.
+    /// Cleared when full, which bounds memory at a few MB.
+    /// </summary>
+    private const int KnownConversationsCap = 10_000;
+
     private readonly RedisClient _redis;
     private readonly TimeSpan _idle;
     private readonly int _cap;
     private readonly SemaphoreSlim _subscriberGate = new(1, 1);
     private readonly ConcurrentDictionary<Guid, Action<ActivityPage>> _listeners = new();
+    private readonly ConcurrentDictionary<string, DirectLineConversation> _known = new(StringComparer.Ordinal);
     private RedisSubscriber? _subscriber;
 
     public RedisDirectLineConversationStore(RedisClient redis, IOptions<DirectLineOptions> options)
@@ -43,8 +51,24 @@ public sealed class RedisDirectLineConversationStore : IDirectLineConversationSt
 
     public async Task<DirectLineConversation?> FindAsync(string conversationId, CancellationToken cancellationToken)
     {
+        if (_known.TryGetValue(conversationId, out var known))
+        {
+            return known;
+        }
+
         var meta = await _redis.GetAsync(Meta(conversationId), cancellationToken).ConfigureAwait(false);
-        return meta is null ? null : JsonSerializer.Deserialize<DirectLineConversation>(meta, BotJson.Options);
+        var conversation = meta is null ? null : JsonSerializer.Deserialize<DirectLineConversation>(meta, BotJson.Options);
+        if (conversation is not null)
+        {
+            if (_known.Count >= KnownConversationsCap)
+            {
+                _known.Clear();
+            }
+
+            _known[conversationId] = conversation;
+        }
+
+        return conversation;
     }
 
     public async Task<IReadOnlyList<StoredActivity>> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
