@@ -48,6 +48,28 @@ public sealed class WebChatPageTests(DirectLineApp app) : IClassFixture<DirectLi
         script.Should().Contain("4.18.1");
     }
 
+    [Fact]
+    public async Task Bundle_ForABrowserAcceptingGzip_IsCompressedAndRevalidatesWithItsETag()
+    {
+        using var handler = new HttpClientHandler { AutomaticDecompression = System.Net.DecompressionMethods.None };
+        using var http = new HttpClient(handler) { BaseAddress = app.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/webchat/webchat.js");
+        request.Headers.AcceptEncoding.ParseAdd("gzip, deflate, br");
+
+        using var response = await http.SendAsync(request);
+        var compressed = await response.Content.ReadAsByteArrayAsync();
+        using var again = new HttpRequestMessage(HttpMethod.Get, "/webchat/webchat.js");
+        again.Headers.IfNoneMatch.Add(response.Headers.ETag!);
+        using var revalidated = await http.SendAsync(again);
+
+        response.Content.Headers.ContentEncoding.Should().Equal("gzip");
+        compressed.Length.Should().BeLessThan(1_500_000);
+        using var unzip = new System.IO.Compression.GZipStream(new MemoryStream(compressed), System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(unzip);
+        (await reader.ReadToEndAsync()).Should().Contain("4.18.1");
+        revalidated.StatusCode.Should().Be(HttpStatusCode.NotModified);
+    }
+
     [Theory]
     [InlineData("/webchat/index.html")]
     [InlineData("/webchat/package.json")]

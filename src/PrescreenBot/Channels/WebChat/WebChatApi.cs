@@ -46,14 +46,9 @@ public static class WebChatApi
 
     private static IResult ServeAsset(HttpContext context, string name, WebChatAssets assets)
     {
-        if (WebChatAssets.ContentTypeOf(name) is not { } contentType)
-        {
-            return Results.NotFound();
-        }
-
         context.Response.Headers.CacheControl = AssetCacheControl;
         context.Response.Headers.XContentTypeOptions = "nosniff";
-        return Results.File(assets.PathOf(name), contentType, enableRangeProcessing: false);
+        return assets.Serve(context, name);
     }
 
     /// <summary>

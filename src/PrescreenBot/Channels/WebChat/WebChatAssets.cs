@@ -32,9 +32,22 @@ public sealed class WebChatAssets
         }
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, WebChatCompressedAsset> _loaded = new(StringComparer.Ordinal);
+
     public string Directory { get; }
 
     public string PathOf(string name) => Path.Combine(Directory, name);
+
+    /// <summary>Serves a servable asset (compressed when the browser accepts it); 404 for any other name.</summary>
+    public IResult Serve(HttpContext context, string name)
+    {
+        if (ContentTypeOf(name) is not { } contentType)
+        {
+            return Results.NotFound();
+        }
+
+        return _loaded.GetOrAdd(name, n => new WebChatCompressedAsset(PathOf(n), contentType)).Serve(context);
+    }
 
     /// <summary>The content type of a servable asset; null for any name that is not one (so nothing else can be fetched).</summary>
     public static string? ContentTypeOf(string name) => ContentTypes.GetValueOrDefault(name);
