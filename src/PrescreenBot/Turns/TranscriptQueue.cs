@@ -13,7 +13,7 @@ public sealed class TranscriptQueue
     /// <summary>About ten seconds of peak traffic (three entries a turn at a few thousand turns a second).</summary>
     public const int Capacity = 50_000;
 
-    private readonly Channel<Activity> _channel = Channel.CreateBounded<Activity>(new BoundedChannelOptions(Capacity)
+    private readonly Channel<TranscriptItem> _channel = Channel.CreateBounded<TranscriptItem>(new BoundedChannelOptions(Capacity)
     {
         SingleReader = true,
         FullMode = BoundedChannelFullMode.Wait,
@@ -22,10 +22,15 @@ public sealed class TranscriptQueue
     /// <summary>Entries waiting to be written.</summary>
     public int Pending => _channel.Reader.Count;
 
-    public ValueTask EnqueueAsync(Activity entry, CancellationToken cancellationToken) => _channel.Writer.WriteAsync(entry, cancellationToken);
+    /// <summary>Queues one entry; <paramref name="written"/>, if given, completes once the writer has written it.</summary>
+    public ValueTask EnqueueAsync(Activity entry, TaskCompletionSource? written, CancellationToken cancellationToken) =>
+        _channel.Writer.WriteAsync(new TranscriptItem(entry, written), cancellationToken);
 
-    internal ChannelReader<Activity> Reader => _channel.Reader;
+    internal ChannelReader<TranscriptItem> Reader => _channel.Reader;
 
     /// <summary>No more entries (shutdown): the writer drains what is queued and stops.</summary>
     internal void Complete() => _channel.Writer.TryComplete();
 }
+
+/// <summary>One queued transcript entry and who waits for it to be written.</summary>
+internal sealed record TranscriptItem(Activity Entry, TaskCompletionSource? Written);

@@ -21,7 +21,7 @@ public sealed partial class TranscriptWriter(TranscriptQueue queue, IEnumerable<
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // Not stoppingToken: entries already accepted are written even while the host shuts down (StopAsync completes the queue).
-        await foreach (var entry in queue.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+        await foreach (var (entry, written) in queue.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
         {
             foreach (var transcriptLogger in _loggers)
             {
@@ -34,6 +34,8 @@ public sealed partial class TranscriptWriter(TranscriptQueue queue, IEnumerable<
                     LogFailed(logger, transcriptLogger.GetType().Name, entry.ChannelId, entry.Conversation?.Id, ex.GetType().Name);
                 }
             }
+
+            written?.TrySetResult();
         }
     }
 

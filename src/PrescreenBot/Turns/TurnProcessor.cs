@@ -13,7 +13,8 @@ namespace PrescreenBot.Turns;
 /// <item>the bot runs on freshly loaded state with every reply held back (<see cref="BufferingBotAdapter"/>);</item>
 /// <item>state is saved with its ETag; if another instance saved first (<see cref="EtagException"/>) the turn runs
 /// again from the newer state — the held replies are discarded, so the patient sees only the answer that counts;</item>
-/// <item>only then are the replies released, and the transcript (every activity in and out) recorded.</item>
+/// <item>only then are the replies released, and the transcript (every activity in and out) recorded; the next turn of
+/// the conversation starts once that record is written.</item>
 /// </list>
 /// An unavailable state store gets a polite "try again in a moment" (state untouched); any other error goes to the
 /// turn error handler (apology with an error id, conversation state reset).
@@ -45,10 +46,12 @@ public sealed partial class TurnProcessor(
             throw new ArgumentException("A turn needs an activity with type, channelId and conversation.id.", nameof(inbound));
         }
 
-        using (await locks.AcquireAsync($"{inbound.ChannelId}/{inbound.Conversation.Id}", cancellationToken).ConfigureAwait(false))
+        var conversationKey = $"{inbound.ChannelId}/{inbound.Conversation.Id}";
+        using (await locks.AcquireAsync(conversationKey, cancellationToken).ConfigureAwait(false))
         {
+            await transcript.WaitUntilWrittenAsync(conversationKey, cancellationToken).ConfigureAwait(false);
             var result = await RunWithRetriesAsync(inbound, cancellationToken).ConfigureAwait(false);
-            await transcript.RecordAsync(inbound, result.Replies, cancellationToken).ConfigureAwait(false);
+            await transcript.RecordAsync(conversationKey, inbound, result.Replies, cancellationToken).ConfigureAwait(false);
             return result;
         }
     }

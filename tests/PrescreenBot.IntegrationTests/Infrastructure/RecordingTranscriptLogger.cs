@@ -14,10 +14,17 @@ public sealed class RecordingTranscriptLogger : ITranscriptLogger
 
     public IReadOnlyList<Activity> Logged => [.. _logged];
 
-    public Task LogActivityAsync(IActivity activity, CancellationToken cancellationToken = default)
+    /// <summary>Makes this logger a slow store (a busy database), to show turns do not wait for it.</summary>
+    public TimeSpan DelayPerEntry { get; set; }
+
+    public async Task LogActivityAsync(IActivity activity, CancellationToken cancellationToken = default)
     {
+        if (DelayPerEntry > TimeSpan.Zero)
+        {
+            await Task.Delay(DelayPerEntry, cancellationToken);
+        }
+
         _logged.Enqueue((Activity)activity);
-        return Task.CompletedTask;
     }
 
     /// <summary>The logged activities of <paramref name="conversationId"/> once there are at least <paramref name="count"/>.</summary>

@@ -81,6 +81,27 @@ public sealed class TurnProcessingTests : IDisposable
     }
 
     [Fact]
+    public async Task ProcessAsync_SlowTranscriptStore_NextTurnOfConversationStartsAfterPreviousIsWritten()
+    {
+        _transcript.DelayPerEntry = TimeSpan.FromMilliseconds(100);
+        var bot = _app.Services.GetRequiredService<EchoTestBot>();
+        var seenBySecondTurn = -1;
+        await _client.ExpectRepliesAsync(ActivityPosting.Message("count", conversationId: "a:slow-store"));
+        bot.BeforeSave = _ =>
+        {
+            seenBySecondTurn = _transcript.Logged.Count(a => a.Conversation!.Id == "a:slow-store");
+            return Task.CompletedTask;
+        };
+
+        await _client.ExpectRepliesAsync(ActivityPosting.Message("count", conversationId: "a:slow-store"));
+
+        bot.BeforeSave = null;
+        _transcript.DelayPerEntry = TimeSpan.Zero;
+        seenBySecondTurn.Should().Be(2, "what the first turn said is in the store before the second turn runs (so a deletion finds it)");
+        _app.Services.GetRequiredService<TurnTranscript>().ConversationsWithUnwrittenEntries.Should().BeLessThanOrEqualTo(1);
+    }
+
+    [Fact]
     public async Task ProcessAsync_Turn_DurableTranscriptStoreHasInboundAndReply()
     {
         await _client.ExpectRepliesAsync(ActivityPosting.Message("for the record", conversationId: "a:durable-transcript"));
