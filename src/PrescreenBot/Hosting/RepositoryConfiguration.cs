@@ -8,7 +8,8 @@ namespace PrescreenBot.Hosting;
 /// Makes the host read the repository root's <c>appsettings.json</c> (and <c>appsettings.{Environment}.json</c>)
 /// whatever the working directory, with the usual precedence: environment variables and the command line still
 /// override them. Also sets the default address, <c>http://localhost:3978</c> (the Bot Framework's customary port),
-/// below every other source so <c>--urls</c>, <c>ASPNETCORE_URLS</c> or a <c>Urls</c> key wins.
+/// below every other source so <c>--urls</c>, <c>ASPNETCORE_URLS</c> or a <c>Urls</c> key wins (and not at all when ports
+/// are given as <c>ASPNETCORE_HTTP_PORTS</c>/<c>HTTPS_PORTS</c>).
 /// </summary>
 public static class RepositoryConfiguration
 {
@@ -21,7 +22,11 @@ public static class RepositoryConfiguration
         builder.Services.AddSingleton(layout);
 
         var sources = builder.Configuration.Sources;
-        sources.Insert(0, new MemoryConfigurationSource { InitialData = [new("urls", DefaultUrls)] });
+        // Ports given the container way (ASPNETCORE_HTTP_PORTS, as the official images set) must not lose to our default.
+        if (string.IsNullOrEmpty(builder.Configuration["http_ports"]) && string.IsNullOrEmpty(builder.Configuration["https_ports"]))
+        {
+            sources.Insert(0, new MemoryConfigurationSource { InitialData = [new("urls", DefaultUrls)] });
+        }
 
         var contentRoot = Path.GetFullPath(builder.Environment.ContentRootPath).TrimEnd(Path.DirectorySeparatorChar);
         if (string.Equals(contentRoot, layout.RootDirectory.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal))
