@@ -17,8 +17,20 @@ namespace PrescreenBot.Turns;
 /// everything said before it in the store, and nothing of it is written after the deletion.
 /// </para>
 /// </summary>
-public sealed class TurnTranscript(TranscriptQueue queue, IEnumerable<ITranscriptLogger> loggers, TimeProvider timeProvider)
+public sealed partial class TurnTranscript(TranscriptQueue queue, IEnumerable<ITranscriptLogger> loggers, TimeProvider timeProvider, ILogger<TurnTranscript> logger)
 {
+    /// <summary>
+    /// How long a turn waits for its conversation's previous entries to be written. Normally they are long written;
+    /// when the store is stuck, patients must still get answers, so after this the turn goes ahead (and it is logged).
+    /// </summary>
+    public static readonly TimeSpan MaxWaitForPreviousEntries = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How long a turn waits for room in a full queue. A store that has fallen this far behind is broken; the entry is
+    /// dropped (logged as an error with ids) rather than leaving every patient without an answer.
+    /// </summary>
+    public static readonly TimeSpan MaxWaitForQueueRoom = TimeSpan.FromSeconds(5);
+
     private readonly bool _enabled = loggers.Any();
     private readonly ConcurrentDictionary<string, Task> _unwritten = new(StringComparer.Ordinal);
 
@@ -26,8 +38,22 @@ public sealed class TurnTranscript(TranscriptQueue queue, IEnumerable<ITranscrip
     public int ConversationsWithUnwrittenEntries => _unwritten.Count;
 
     /// <summary>Waits until the entries of <paramref name="conversationKey"/>'s previous turn are in the store.</summary>
-    public Task WaitUntilWrittenAsync(string conversationKey, CancellationToken cancellationToken) =>
-        _unwritten.TryGetValue(conversationKey, out var written) && !written.IsCompleted ? written.WaitAsync(cancellationToken) : Task.CompletedTask;
+    public async Task WaitUntilWrittenAsync(string conversationKey, CancellationToken cancellationToken)
+    {
+        if (!_unwritten.TryGetValue(conversationKey, out var written) || written.IsCompleted)
+        {
+            return;
+        }
+
+        try
+        {
+            await written.WaitAsync(MaxWaitForPreviousEntries, timeProvider, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            LogStoreBehind(logger, conversationKey);
+        }
+    }
 
     public async Task RecordAsync(string conversationKey, Activity inbound, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
     {
@@ -48,10 +74,10 @@ public sealed class TurnTranscript(TranscriptQueue queue, IEnumerable<ITranscrip
 
         try
         {
-            await queue.EnqueueAsync(Copy(inbound, now, RoleTypes.User), replies.Count == 0 ? written : null, cancellationToken).ConfigureAwait(false);
+            await EnqueueAsync(conversationKey, Copy(inbound, now, RoleTypes.User), replies.Count == 0 ? written : null, cancellationToken).ConfigureAwait(false);
             for (var i = 0; i < replies.Count; i++)
             {
-                await queue.EnqueueAsync(Copy(replies[i], now, RoleTypes.Bot), i == replies.Count - 1 ? written : null, cancellationToken).ConfigureAwait(false);
+                await EnqueueAsync(conversationKey, Copy(replies[i], now, RoleTypes.Bot), i == replies.Count - 1 ? written : null, cancellationToken).ConfigureAwait(false);
             }
         }
         catch
@@ -61,6 +87,27 @@ public sealed class TurnTranscript(TranscriptQueue queue, IEnumerable<ITranscrip
             throw;
         }
     }
+
+    private async Task EnqueueAsync(string conversationKey, Activity entry, TaskCompletionSource? written, CancellationToken cancellationToken)
+    {
+        using var timeout = new CancellationTokenSource(MaxWaitForQueueRoom, timeProvider);
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            await queue.EnqueueAsync(entry, written, patience.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            LogDropped(logger, conversationKey, entry.Type);
+            written?.TrySetResult();
+        }
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Transcript store is behind: {ConversationKey}'s previous turn is not written yet; the turn goes ahead")]
+    private static partial void LogStoreBehind(ILogger logger, string conversationKey);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Transcript queue full for too long: a {ActivityType} entry of {ConversationKey} was dropped")]
+    private static partial void LogDropped(ILogger logger, string conversationKey, string? activityType);
 
     private static Activity Copy(Activity activity, DateTimeOffset now, string role)
     {

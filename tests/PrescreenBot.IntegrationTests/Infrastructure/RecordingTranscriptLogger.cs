@@ -17,8 +17,16 @@ public sealed class RecordingTranscriptLogger : ITranscriptLogger
     /// <summary>Makes this logger a slow store (a busy database), to show turns do not wait for it.</summary>
     public TimeSpan DelayPerEntry { get; set; }
 
+    /// <summary>While set, every write hangs until it is released (a store that stopped answering).</summary>
+    public TaskCompletionSource? Stuck { get; set; }
+
     public async Task LogActivityAsync(IActivity activity, CancellationToken cancellationToken = default)
     {
+        if (Stuck is { } stuck)
+        {
+            await stuck.Task;
+        }
+
         if (DelayPerEntry > TimeSpan.Zero)
         {
             await Task.Delay(DelayPerEntry, cancellationToken);

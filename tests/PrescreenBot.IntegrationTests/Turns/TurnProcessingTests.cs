@@ -102,6 +102,26 @@ public sealed class TurnProcessingTests : IDisposable
     }
 
     [Fact]
+    public async Task ProcessAsync_TranscriptStoreHangs_PatientsStillGetAnswers()
+    {
+        var stuck = new TaskCompletionSource();
+        _transcript.Stuck = stuck;
+        try
+        {
+            var first = await _client.ExpectRepliesAsync(ActivityPosting.Message("count", conversationId: "a:stuck-store"));
+            var second = await _client.ExpectRepliesAsync(ActivityPosting.Message("count", conversationId: "a:stuck-store"));
+
+            first.Should().ContainSingle().Which.Text.Should().Be("count: 1");
+            second.Should().ContainSingle().Which.Text.Should().Be("count: 2", "a hung transcript store delays a conversation briefly, never stops it");
+        }
+        finally
+        {
+            _transcript.Stuck = null;
+            stuck.SetResult();
+        }
+    }
+
+    [Fact]
     public async Task ProcessAsync_Turn_DurableTranscriptStoreHasInboundAndReply()
     {
         await _client.ExpectRepliesAsync(ActivityPosting.Message("for the record", conversationId: "a:durable-transcript"));
