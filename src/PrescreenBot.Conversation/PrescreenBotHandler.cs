@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using PrescreenBot.Bot.Dialogs;
@@ -11,6 +10,7 @@ using PrescreenBot.Conversation.Resources;
 using PrescreenBot.Conversation.Safety;
 using PrescreenBot.Conversation.Screening;
 using PrescreenBot.Conversation.Session;
+using PrescreenBot.Conversation.Welcome;
 
 namespace PrescreenBot.Conversation;
 
@@ -102,7 +102,7 @@ public sealed class PrescreenBotHandler : ActivityHandler
     {
         var session = await BeginTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        if (dc.ActiveDialog is null && !session.WelcomeShown)
+        if (dc.ActiveDialog is null && session.WelcomeLocale is null)
         {
             await dc.BeginDialogAsync(PrescreenDialog.DialogId, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
@@ -116,52 +116,23 @@ public sealed class PrescreenBotHandler : ActivityHandler
         }
 
         var session = await BeginTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        var (trial, locale) = ReadStart(turnContext.Activity.Value);
-        var previousLocale = session.Locale;
-        if (Locales.TryNormalize(locale) is { } chosen)
+        var request = StartRequest.Read(turnContext.Activity.Value);
+        if (Locales.TryNormalize(request.Locale) is { } chosen)
         {
             session.Locale = chosen;
             session.LocaleChosen = true;
             await RememberLocaleAsync(turnContext, chosen, cancellationToken).ConfigureAwait(false);
         }
 
-        var set = catalog.Find(trial);
-        var newTrial = set?.Trial.Id;
-        var trialChanged = !string.Equals(newTrial, session.TrialId, StringComparison.OrdinalIgnoreCase);
-        if (trialChanged && session.Answers.Count > 0)
-        {
-            session.RestartScreening(keepConsent: true);
-        }
-
-        var outbox = new Outbox();
-        var asks = flow.Asks(session);
-        if (set is null && !string.IsNullOrWhiteSpace(trial))
-        {
-            outbox.Say(asks.T("welcome.unknownTrial", ("trial", trial)), asks.Locale);
-        }
-
-        if (session.Consent is null && session.Locale != previousLocale)
-        {
-            // Web Chat greets on connect, then sends this event: nothing is answered yet, so greet again in the page's
-            // language (about this trial) rather than leave an English welcome above a Chinese conversation.
-            session.WelcomeShown = false;
-        }
-        else if (session.WelcomeShown && set is not null && trialChanged)
-        {
-            outbox.Say(asks.T("welcome.trial", ("title", set.Trial.Title), ("trial", set.Trial.Id)), asks.Locale);
-        }
-
-        session.TrialId = newTrial;
-        session.Stopped = false;
-        session.Declined = false;
-        logger.LogInformation("Pre-screen started for trial {TrialId}", newTrial ?? "(all)");
-        if (outbox.Activities.Count > 0)
-        {
-            await turnContext.SendActivitiesAsync([.. outbox.Activities], cancellationToken).ConfigureAwait(false);
-        }
-
         var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        await PrescreenDialog.RestartAsync(dc, cancellationToken).ConfigureAwait(false);
+        var outbox = new Outbox();
+        var keepWaitingQuestion = flow.Start.Apply(session, request, dc.ActiveDialog is not null, flow.Asks(session), outbox, turnContext.Activity.ChannelId);
+        logger.LogInformation("Pre-screen start event for trial {TrialId}", session.ProposedTrialId ?? session.TrialId ?? "(all)");
+        await SendAsync(turnContext, outbox, cancellationToken).ConfigureAwait(false);
+        if (!keepWaitingQuestion)
+        {
+            await PrescreenDialog.RestartAsync(dc, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -252,26 +223,6 @@ public sealed class PrescreenBotHandler : ActivityHandler
 
     private async Task RememberLocaleAsync(ITurnContext turnContext, string locale, CancellationToken cancellationToken) =>
         await profiles.SetAsync(turnContext, new PrescreenProfile { Locale = locale }, cancellationToken).ConfigureAwait(false);
-
-    private static (string? Trial, string? Locale) ReadStart(object? value)
-    {
-        var element = value switch
-        {
-            JsonElement json => json,
-            null => default,
-            _ => JsonSerializer.SerializeToElement(value, value.GetType(), BotJson.Options),
-        };
-        if (element.ValueKind != JsonValueKind.Object)
-        {
-            return (null, null);
-        }
-
-        return (Property(element, "trial"), Property(element, "locale"));
-    }
-
-    private static string? Property(JsonElement element, string name) =>
-        element.EnumerateObject().FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)).Value is
-        { ValueKind: JsonValueKind.String } property ? property.GetString() : null;
 
     private static async Task SendAsync(ITurnContext turn, Outbox outbox, CancellationToken cancellationToken)
     {

@@ -29,6 +29,17 @@ public static class AskActivities
         _ => "text",
     };
 
+    /// <summary>
+    /// A remark made while <paramref name="waiting"/> still waits: it carries that question's buttons (Web Chat shows suggested
+    /// actions under the newest activity only) but not its step data, so it is not a second copy of the question.
+    /// </summary>
+    public static Activity Remark(Ask waiting, string text, string? channelId = null)
+    {
+        var activity = Message(waiting, text, channelId);
+        activity.ChannelData = null;
+        return activity;
+    }
+
     public static Activity Message(Ask ask, string text, string? channelId = null)
     {
         var titles = ask.Options.Select(o => o.Title).Concat(ask.Buttons).ToList();

@@ -34,6 +34,7 @@ public sealed class PrescreenFlow
     private readonly SharingStep sharing;
     private readonly ReferralStep referral;
     private readonly SafetyResponses safety;
+    private readonly StartEventStep start;
 
     public PrescreenFlow(FlowServices services)
     {
@@ -43,9 +44,13 @@ public sealed class PrescreenFlow
         sharing = new SharingStep(services);
         referral = new ReferralStep(services);
         safety = new SafetyResponses(services.Texts, services.Options);
+        start = new StartEventStep(services.Engine.Catalog);
     }
 
     public SafetyResponses Safety => safety;
+
+    /// <summary>The <c>prescreen/start</c> event, applied by the bot handler.</summary>
+    public StartEventStep Start => start;
 
     public AskFactory Asks(PrescreenSession session) => new(services.Texts, session.Locale ?? Locales.Default);
 
@@ -66,6 +71,11 @@ public sealed class PrescreenFlow
         if (session.Paused)
         {
             return SafetyResponses.PausedAsk(asks);
+        }
+
+        if (start.Next(session, asks) is { } switchAsk)
+        {
+            return switchAsk;
         }
 
         if (welcome.Next(session, asks, outbox) is { } welcomeAsk)
@@ -140,6 +150,9 @@ public sealed class PrescreenFlow
                 IntakeStep.Apply(session, ask, result);
                 return true;
             case StepIds.Finished:
+                return true;
+            case StepIds.SwitchTrial:
+                start.ApplySwitch(session, result, asks, outbox);
                 return true;
             case StepIds.SkipRest:
                 SkipRest(session, result.Kind == AskResultKind.Yes);

@@ -21,6 +21,7 @@ public static class StepIds
     public const string Retry = "handoff:retry";
     public const string Finished = "finished";
     public const string SkipRest = "screening:skipRest";
+    public const string SwitchTrial = "start:switchTrial";
 
     public const string KeyPrefix = "key:";
     public const string GroupPrefix = "group:";

@@ -18,7 +18,11 @@ public sealed class PrescreenSession
     /// <summary>The trial of a single-trial screen; null screens across every loaded trial.</summary>
     public string? TrialId { get; set; }
 
-    public bool WelcomeShown { get; set; }
+    /// <summary>The language the welcome was shown in; null until it is shown (a start event in another language shows it again).</summary>
+    public string? WelcomeLocale { get; set; }
+
+    /// <summary>A start event for another trial arrived mid-screen: the patient is asked whether to switch (answers are kept).</summary>
+    public string? ProposedTrialId { get; set; }
 
     public ConsentState? Consent { get; set; }
 
@@ -96,10 +100,23 @@ public sealed class PrescreenSession
     {
         RestartScreening(keepConsent: false);
         TrialId = null;
-        WelcomeShown = false;
+        WelcomeLocale = null;
         Referrals.Clear();
         PendingLeads.Clear();
         LastSeenAt = null;
+    }
+
+    /// <summary>Screens <paramref name="trialId"/> from here, keeping every answer; the verdicts and sharing are worked out again.</summary>
+    public void SwitchTrial(string trialId)
+    {
+        TrialId = trialId;
+        ProposedTrialId = null;
+        CandidatesShown = false;
+        NoCandidates = false;
+        ResultSent = false;
+        SharingAnswered.Clear();
+        SharingTrialId = null;
+        Draft = null;
     }
 
     /// <summary>Forgets the screening but keeps the language, the single-trial choice and the consent already given.</summary>
@@ -125,6 +142,7 @@ public sealed class PrescreenSession
         DeleteRequested = false;
         Stopped = false;
         Declined = false;
+        ProposedTrialId = null;
         if (!keepConsent)
         {
             Consent = null;

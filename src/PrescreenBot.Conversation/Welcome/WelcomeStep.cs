@@ -2,6 +2,7 @@ using PrescreenBot.Conversation.Asks;
 using PrescreenBot.Conversation.Flow;
 using PrescreenBot.Conversation.Screening;
 using PrescreenBot.Conversation.Session;
+using PrescreenBot.Trials;
 
 namespace PrescreenBot.Conversation.Welcome;
 
@@ -13,16 +14,16 @@ public sealed class WelcomeStep(FlowServices services)
 {
     public Ask? Next(PrescreenSession session, AskFactory asks, Outbox outbox)
     {
-        if (!session.WelcomeShown)
+        if (session.WelcomeLocale is null)
         {
             outbox.Say(asks.T("welcome.intro"), asks.Locale);
             if (services.Engine.Catalog.Find(session.TrialId) is { } set)
             {
-                outbox.Say(asks.T("welcome.trial", ("title", set.Trial.Title), ("trial", set.Trial.Id)), asks.Locale);
+                outbox.Say(TrialLine(set, asks), asks.Locale);
             }
 
             outbox.Say(asks.T("welcome.languageHint"), asks.Locale);
-            session.WelcomeShown = true;
+            session.WelcomeLocale = asks.Locale;
         }
 
         if (session.Consent is null)
@@ -42,6 +43,10 @@ public sealed class WelcomeStep(FlowServices services)
 
         return null;
     }
+
+    /// <summary>"You're checking whether you might qualify for the study …", in the conversation's language.</summary>
+    public static string TrialLine(TrialQuestionSet set, AskFactory asks) =>
+        asks.T("welcome.trial", ("title", set.Trial.Title), ("trial", set.Trial.Id));
 
     /// <summary>Records the consent or the respondent; false when the patient declined and the conversation ends here.</summary>
     public bool Apply(PrescreenSession session, Ask ask, AskResult result, AskFactory asks, Outbox outbox)

@@ -17,14 +17,14 @@ namespace PrescreenBot.Conversation.UnitTests.Support;
 /// </summary>
 public sealed class BotHarness
 {
-    public BotHarness(TrialCatalog catalog, string locale = "en-US", ISiteDirectory? sites = null, PrescreenOptions? options = null)
+    public BotHarness(TrialCatalog catalog, string locale = "en-US", ISiteDirectory? sites = null, PrescreenOptions? options = null, string channelId = Channels.Test)
     {
         Catalog = catalog;
         Clock = new ManualTimeProvider();
         Storage = new MemoryStorage();
         Referrals = new InMemoryReferralService();
         Sites = sites ?? InMemorySiteDirectory.ForSeedTrials(catalog.Sets.Select(s => s.Trial.Id));
-        Adapter = new TestAdapter(Channels.Test, locale, Clock);
+        Adapter = new TestAdapter(channelId, locale, Clock);
         Bot = PrescreenBotHandler.Create(Storage, catalog, Sites, Referrals, options, Clock);
     }
 
@@ -87,6 +87,9 @@ public sealed class BotHarness
     }
 
     public string AllText(IEnumerable<Activity> replies) => string.Join("\n", replies.Where(r => r.Text is not null).Select(r => r.Text));
+
+    /// <summary>Sends any activity as a channel would (its own locale, channel data and shape) and returns the replies.</summary>
+    public Task<IReadOnlyList<Activity>> SendAsync(Activity activity) => RunAsync(activity);
 
     private async Task<IReadOnlyList<Activity>> RunAsync(Activity activity)
     {
