@@ -5,6 +5,7 @@ using PrescreenBot.Bot.State;
 using PrescreenBot.Bot.Turns;
 using PrescreenBot.Conversation;
 using PrescreenBot.Conversation.Asks;
+using PrescreenBot.Conversation.Flow;
 using PrescreenBot.Conversation.Referrals;
 using PrescreenBot.Conversation.Resources;
 using PrescreenBot.Conversation.Screening;
@@ -14,10 +15,12 @@ namespace PrescreenBot.Cli.Commands;
 
 /// <summary>
 /// <c>chat [--trial ID] [--locale zh-CN] [--dialogs dir]</c>: the pre-screen in a terminal, a console channel over the same
-/// bot as the web service. Suggested actions are shown as numbered options; end of input (Ctrl+D) leaves. Referrals made here
-/// are kept in memory only and sent nowhere: this is a way to try the conversation.
+/// bot as the web service. Suggested actions are shown as numbered options; "stop" (after the bot has said so) or end of
+/// input (Ctrl+D) leaves. Referrals made here are kept in memory only and sent nowhere: this is a way to try the conversation.
+/// <paramref name="repositoryRoot"/> is where dialogs/ and appsettings.json are looked for; null finds the repository by
+/// walking up from the current folder (tests pass a temporary folder).
 /// </summary>
-public sealed class ChatCommand(TextReader input, TimeProvider clock) : ICommand
+public sealed class ChatCommand(TextReader input, TimeProvider clock, string? repositoryRoot = null) : ICommand
 {
     public const int InputError = 1;
 
@@ -40,16 +43,16 @@ public sealed class ChatCommand(TextReader input, TimeProvider clock) : ICommand
         TrialCatalog catalog;
         try
         {
-            catalog = TrialCatalog.FromDirectory(dialogs ?? DefaultDialogsFolder());
+            catalog = TrialCatalog.FromDirectory(dialogs ?? Path.Combine(Root(), "dialogs"));
         }
-        catch (Exception e) when (e is DialogFileException or IOException)
+        catch (Exception e) when (e is DialogFileException or IOException or UnauthorizedAccessException)
         {
             await error.WriteLineAsync("error: " + e.Message);
             return InputError;
         }
 
         var storage = new MemoryStorage();
-        var bot = PrescreenBotHandler.Create(storage, catalog, SitesFromAppSettings(), new InMemoryReferrals(), timeProvider: clock);
+        var bot = PrescreenBotHandler.Create(storage, catalog, SitesFromAppSettings(Root()), new InMemoryReferrals(), timeProvider: clock);
         var adapter = new ConsoleAdapter(output);
         var conversation = new ConversationReference
         {
@@ -71,6 +74,11 @@ public sealed class ChatCommand(TextReader input, TimeProvider clock) : ICommand
         {
             var text = adapter.Resolve(line.Trim());
             await adapter.RunAsync(Incoming(conversation, new Activity { Type = ActivityTypes.Message, Text = text }), bot, cancellationToken);
+            if (ConversationCommands.Recognize(text, locale, TextCatalog.Embedded) == ConversationCommand.Stop)
+            {
+                // The bot has confirmed the stop; in a terminal, stopping means leaving.
+                break;
+            }
         }
 
         return 0;
@@ -119,9 +127,8 @@ public sealed class ChatCommand(TextReader input, TimeProvider clock) : ICommand
         return true;
     }
 
-    /// <summary>dialogs/ of the repository this is run from (found by walking up to PrescreenBot.sln), else ./dialogs.</summary>
-    private static string DefaultDialogsFolder() =>
-        Path.Combine(RepositoryRoot() ?? Directory.GetCurrentDirectory(), "dialogs");
+    /// <summary>The given root, else the repository this is run from (found by walking up to PrescreenBot.sln), else the current folder.</summary>
+    private string Root() => repositoryRoot ?? RepositoryRoot() ?? Directory.GetCurrentDirectory();
 
     private static string? RepositoryRoot()
     {
@@ -140,9 +147,9 @@ public sealed class ChatCommand(TextReader input, TimeProvider clock) : ICommand
     }
 
     /// <summary>The <c>Sites</c> of the root appsettings.json (the site directory contract of issue 7), if there is one.</summary>
-    private static ISiteDirectory SitesFromAppSettings()
+    private static ISiteDirectory SitesFromAppSettings(string root)
     {
-        var file = Path.Combine(RepositoryRoot() ?? Directory.GetCurrentDirectory(), "appsettings.json");
+        var file = Path.Combine(root, "appsettings.json");
         var sites = new List<StudySite>();
         if (File.Exists(file))
         {

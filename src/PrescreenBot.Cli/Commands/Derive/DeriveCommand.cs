@@ -55,7 +55,7 @@ public sealed class DeriveCommand(TimeProvider clock) : ICommand
                 await error.WriteLineAsync($"error: {file}: {e.Problem}");
                 failed = true;
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 await error.WriteLineAsync($"error: {file}: cannot read the file ({e.Message}).");
                 failed = true;
@@ -118,7 +118,27 @@ public sealed class DeriveCommand(TimeProvider clock) : ICommand
     private static async Task<int> WriteAll(
         List<TrialQuestionSet> sets, string outDirectory, bool merge, TextWriter log, TextWriter error, CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(outDirectory);
+        if (OutputProblems(sets) is { Count: > 0 } problems)
+        {
+            foreach (var problem in problems)
+            {
+                await error.WriteLineAsync("error: " + problem);
+            }
+
+            await error.WriteLineAsync("nothing was written.");
+            return InputError;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(outDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"error: {outDirectory}: cannot create the output folder ({e.Message}); nothing was written.");
+            return InputError;
+        }
+
         var plans = new List<(string Path, MergeOutcome Outcome)>();
         foreach (var set in sets)
         {
@@ -163,6 +183,30 @@ public sealed class DeriveCommand(TimeProvider clock) : ICommand
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// Trial ids become file names: an id that is not a plain file name (a record's "../x" or "a/b") would write outside
+    /// the output folder, and two sources of one trial in a run would overwrite each other.
+    /// </summary>
+    private static List<string> OutputProblems(List<TrialQuestionSet> sets)
+    {
+        var problems = new List<string>();
+        foreach (var set in sets)
+        {
+            var name = DialogFile.FileNameFor(set.Trial);
+            if (set.Trial.Id.Length == 0 || name != Path.GetFileName(name) || name.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || set.Trial.Id.StartsWith('.'))
+            {
+                problems.Add($"{set.SourceName}: the trial id '{set.Trial.Id}' cannot be used as a file name.");
+            }
+        }
+
+        foreach (var same in sets.GroupBy(s => s.Trial.Id, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+        {
+            problems.Add($"{string.Join(", ", same.Select(s => s.SourceName))}: all hold trial {same.Key}; derive them one at a time.");
+        }
+
+        return problems;
     }
 
     /// <summary>Writes next to the target and moves into place, so readers never see half a file.</summary>

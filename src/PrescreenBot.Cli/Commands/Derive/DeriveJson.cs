@@ -20,9 +20,11 @@ internal sealed record ContactJson(string Name, string? Role, string? Phone, str
 
 internal sealed record CriterionJson(
     string Id, string Kind, string? Cohort, string? Number, string Text, string AnswerableBy, string Concept, QuestionJson? Question,
-    IReadOnlyList<string> Flags, IReadOnlyList<QuestionJson> Questions);
+    IReadOnlyList<string> Flags);
 
-internal sealed record QuestionJson(string Key, string Text, string AnswerType, string DisqualifyingAnswer, int? WindowDays);
+// Exactly the contract's three fields: checks outside the project may reject unknown ones. A criterion with several
+// questions shows its first; the dialog file holds them all.
+internal sealed record QuestionJson(string Text, string AnswerType, string DisqualifyingAnswer);
 
 internal sealed record IgnoredJson(string Text, string Reason);
 
@@ -47,14 +49,10 @@ internal static class DeriveJson
         var trial = new TrialJson(
             t.Id, t.Title, t.OverallStatus, t.Phase, t.Enrollment, t.MinAgeYears, t.MaxAgeYears, t.Sex, t.HealthyVolunteers, t.Conditions,
             [.. t.Sites.Select(s => new SiteJson(s.Name, s.City, s.Country, s.Status, [.. s.Contacts.Select(AsJson)]))]);
-        var criteria = set.Criteria.Select(c =>
-        {
-            var questions = c.Questions.Select(AsJson).ToList();
-            return new CriterionJson(
-                c.Id, c.Kind == CriterionKind.Inclusion ? "inclusion" : "exclusion", c.Cohort, c.Number, c.Text,
-                c.AnswerableBy switch { AnswerableBy.Patient => "patient", AnswerableBy.Site => "site", _ => "none" },
-                c.Concept, questions.FirstOrDefault(), [.. set.OpenFlagsOn(c.Id).Select(f => f.Code).Distinct()], questions);
-        }).ToList();
+        var criteria = set.Criteria.Select(c => new CriterionJson(
+            c.Id, c.Kind == CriterionKind.Inclusion ? "inclusion" : "exclusion", c.Cohort, c.Number, c.Text,
+            c.AnswerableBy switch { AnswerableBy.Patient => "patient", AnswerableBy.Site => "site", _ => "none" },
+            c.Concept, c.Questions.Count > 0 ? AsJson(c.Questions[0]) : null, [.. set.OpenFlagsOn(c.Id).Select(f => f.Code).Distinct()])).ToList();
         return new DerivedJson(
             trial,
             criteria,
@@ -65,9 +63,7 @@ internal static class DeriveJson
     private static ContactJson AsJson(Contact c) => new(c.Name, c.Role, c.Phone, c.Email);
 
     private static QuestionJson AsJson(Question q) => new(
-        q.Key,
         q.Text.EnUs,
         q.AnswerType switch { AnswerType.YesNo => "yesNo", AnswerType.Number => "number", AnswerType.Choice => "choice", _ => "date" },
-        q.Disqualifying.Describe(),
-        q.WindowDays);
+        q.Disqualifying.Describe());
 }
