@@ -27,7 +27,7 @@ public sealed class ScreeningAsks(FlowServices services)
 
         if (step.Group is { } group)
         {
-            var lines = step.Questions.Select(q => "• " + asks.T("label." + q.Key, ("window", Window(q.WindowDays, locale))));
+            var lines = step.Questions.Select(q => "• " + Checklists.ItemText(q.Key, q.WindowDays).For(locale));
             var text = progress + "\n\n" + asks.T(guardian ? "group.prompt.guardian" : "group.prompt") + "\n" + string.Join("\n", lines);
             return YesNoNotSure(step.StepId, text, asks);
         }
@@ -154,17 +154,6 @@ public sealed class ScreeningAsks(FlowServices services)
         return [.. question.Choices.Select(choice => ConditionKeys.Labels.TryGetValue(choice, out var label)
             ? new AskOption(choice, label.For(asks.Locale), [label.EnUs, label.ZhCn, .. asks.WordsInBothLocales("words.condition." + choice)])
             : new AskOption(choice, choice))];
-    }
-
-    private static string Window(int? days, string locale)
-    {
-        if (days is not { } d)
-        {
-            return string.Empty;
-        }
-
-        var (en, zh) = QuestionCatalog.WindowWords(d);
-        return Locales.IsChinese(locale) ? $"（{zh}内）" : $" in {en}";
     }
 
     private static string UnitWords(string? unit, AskFactory asks) =>

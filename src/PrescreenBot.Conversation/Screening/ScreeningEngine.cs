@@ -116,10 +116,10 @@ public sealed class ScreeningEngine(TrialCatalog catalog, TimeProvider timeProvi
                 continue;
             }
 
-            var group = Checklists.GroupOf(key);
+            var group = Checklists.ChecklistOf(key);
             if (group is not null && !session.OpenedGroups.Contains(group))
             {
-                var members = ordered.Where(k => Checklists.GroupOf(k) == group).Take(Checklists.MaxItemsPerGroup).ToList();
+                var members = ordered.Where(k => Checklists.ChecklistOf(k) == group).Take(Checklists.MaxItems).ToList();
                 if (members.Count > 1)
                 {
                     taken.UnionWith(members);

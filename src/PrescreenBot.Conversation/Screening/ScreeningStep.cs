@@ -12,7 +12,7 @@ public sealed record ScreeningStep
 
     public required IReadOnlyList<SharedQuestion> Questions { get; init; }
 
-    /// <summary>The checklist name (<see cref="Checklists"/>), or null for a single question.</summary>
+    /// <summary>The checklist name (<see cref="Checklists"/> of <c>PrescreenBot.Trials</c>), or null for a single question.</summary>
     public string? Group { get; init; }
 
     public SharedQuestion Question => Questions[0];

@@ -35,7 +35,7 @@ public sealed class PrescreenSession
     /// <summary>Answers by canonical question key, as the patient gave them (implied answers are recomputed, never stored).</summary>
     public Dictionary<string, Answer> Answers { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Checklists (<see cref="Screening.Checklists"/>) answered "yes" or "not sure": their items are asked one by one.</summary>
+    /// <summary>Checklists (<see cref="Checklists"/>) answered "yes" or "not sure": their items are asked one by one.</summary>
     public HashSet<string> OpenedGroups { get; set; } = new(StringComparer.Ordinal);
 
     public string? Country { get; set; }

@@ -174,6 +174,18 @@ public sealed class ConversationBasicsTests
         bot.CurrentStep.Should().Be("key:prior-car-t");
     }
 
+    [Fact]
+    public async Task Checklist_InChinese_ListsTheTrialsDomainWordingOfEachItem()
+    {
+        var bot = new BotHarness(SyntheticTrials.AdultOnly(), locale: "zh-CN");
+        await bot.JoinAsync();
+        await bot.AnswerUntilAsync(Intake(), "group:treatments");
+
+        bot.LastQuestion!.Text.Should().Contain("以下情况中，有任何一项适用于您吗？")
+            .And.Contain("• " + PrescreenBot.Trials.Questions.Checklists.ItemText("prior-car-t", null).ZhCn);
+        bot.LastQuestion.SuggestedActions!.Actions.Select(a => a.Title).Should().Equal("是", "否", "不确定");
+    }
+
     internal static Dictionary<string, string> Intake(string age = "34") => new()
     {
         ["consent"] = "yes",

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using PrescreenBot.Conversation.Resources;
-using PrescreenBot.Conversation.Screening;
 using PrescreenBot.Conversation.UnitTests.Support;
 
 namespace PrescreenBot.Conversation.UnitTests.Resources;
@@ -26,23 +25,13 @@ public sealed partial class TextKeysUsageTests
     [Fact]
     public void Catalog_EveryKey_IsUsedByTheCode()
     {
-        var dynamicPrefixes = new[] { "label.", "words.condition.", "handoff.bestTime.", "verdict.likelyEligible.", "verdict.needsReview." };
+        var dynamicPrefixes = new[] { "words.condition.", "handoff.bestTime.", "verdict.likelyEligible.", "verdict.needsReview." };
         var unused = TextCatalog.Embedded.KeysOf(Locales.English)
             .Where(k => !dynamicPrefixes.Any(p => k.StartsWith(p, StringComparison.Ordinal)))
             .Where(k => !Source.Value.Contains('"' + k + '"', StringComparison.Ordinal))
             .ToList();
 
         unused.Should().BeEmpty();
-    }
-
-    [Fact]
-    public void Labels_EveryChecklistItem_HasALabelInBothLanguages()
-    {
-        foreach (var key in Checklists.GroupedKeys)
-        {
-            TextCatalog.Embedded.KeysOf(Locales.English).Should().Contain("label." + key);
-            TextCatalog.Embedded.KeysOf(Locales.SimplifiedChinese).Should().Contain("label." + key);
-        }
     }
 
     private static bool LooksLikeTextKey(string literal) =>
