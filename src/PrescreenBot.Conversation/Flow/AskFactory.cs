@@ -1,5 +1,6 @@
 using PrescreenBot.Conversation.Asks;
 using PrescreenBot.Conversation.Resources;
+using PrescreenBot.Trials;
 
 namespace PrescreenBot.Conversation.Flow;
 
@@ -41,6 +42,13 @@ public sealed class AskFactory(TextCatalog texts, string locale)
         Buttons = allowSkip ? [T("choice.skip")] : [],
         Locale = locale,
     };
+
+    /// <summary>The trial's title in this language (Chinese titles come from the dialog files' <c>titleZh</c>).</summary>
+    public string TitleOf(Trial trial) => trial.TitleFor(locale);
+
+    /// <summary>The text for <paramref name="key"/> naming <paramref name="trial"/>: <c>{title}</c> in this language and <c>{trial}</c>, its id.</summary>
+    public string AboutTrial(string key, Trial trial, params (string Name, object? Value)[] arguments) =>
+        T(key, [("title", TitleOf(trial)), ("trial", trial.Id), .. arguments]);
 
     public AskOption Option(string value, string titleKey, string? synonymsKey = null) =>
         new(value, T(titleKey), synonymsKey is null ? null : WordsInBothLocales(synonymsKey));

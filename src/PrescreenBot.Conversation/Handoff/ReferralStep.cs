@@ -88,8 +88,7 @@ public sealed class ReferralStep(FlowServices services)
         if (!draft.Confirmed)
         {
             var none = asks.T("handoff.summary.none");
-            var summary = asks.T("handoff.summary",
-                ("title", set.Trial.Title), ("trial", set.Trial.Id), ("site", site.Name), ("city", site.City), ("name", draft.Name),
+            var summary = asks.AboutTrial("handoff.summary", set.Trial, ("site", site.Name), ("city", site.City), ("name", draft.Name),
                 ("phone", draft.Phone ?? none), ("email", draft.Email ?? none),
                 ("time", asks.T("handoff.bestTime." + draft.BestTime)), ("language", asks.T(draft.PreferredLanguage == "zh" ? "handoff.language.chinese" : "handoff.language.english")));
             return asks.YesNo(StepIds.Confirm, summary, "handoff.summary.retry");

@@ -33,7 +33,7 @@ public sealed class SharingStep(FlowServices services)
 
         if (open.Count > 1 && session.SharingTrialId is null && session.SharingAnswered.Count == 0)
         {
-            var options = open.Select(s => new AskOption(s.Trial.Id, $"{s.Trial.Title} ({s.Trial.Id})", [s.Trial.Id])).ToList();
+            var options = open.Select(s => new AskOption(s.Trial.Id, $"{asks.TitleOf(s.Trial)} ({s.Trial.Id})", [s.Trial.Id])).ToList();
             options.Add(asks.Option(NoneOfThem, "share.noneOfThem", "words.noneOfThem"));
             return asks.Choice(StepIds.ShareWhich, asks.T("share.whichTrial"), "share.whichTrial.retry", options);
         }
@@ -42,7 +42,7 @@ public sealed class SharingStep(FlowServices services)
         var key = session.SharingAnswered.Count > 0 ? "share.another"
             : TrialCatalog.IsNotYetRecruiting(set.Trial) ? "share.promptInterest"
             : "share.prompt";
-        return asks.YesNo(StepIds.Share(set.Trial.Id), asks.T(key, ("title", set.Trial.Title), ("trial", set.Trial.Id)), "share.retry");
+        return asks.YesNo(StepIds.Share(set.Trial.Id), asks.AboutTrial(key, set.Trial), "share.retry");
     }
 
     public void Apply(PrescreenSession session, ScreeningSnapshot snapshot, Ask ask, AskResult result, AskFactory asks, Outbox outbox)

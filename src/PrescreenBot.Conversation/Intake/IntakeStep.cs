@@ -48,9 +48,8 @@ public sealed class IntakeStep
         }
 
         var lines = new List<string> { asks.T(possible.Count == 1 ? "candidates.intro.one" : "candidates.intro", ("count", possible.Count)) };
-        lines.AddRange(possible.Select(s => asks.T(
-            TrialCatalog.IsNotYetRecruiting(s.Trial) ? "candidates.notYetRecruiting" : "candidates.recruiting",
-            ("title", s.Trial.Title), ("trial", s.Trial.Id))));
+        lines.AddRange(possible.Select(s => asks.AboutTrial(
+            TrialCatalog.IsNotYetRecruiting(s.Trial) ? "candidates.notYetRecruiting" : "candidates.recruiting", s.Trial)));
         outbox.Say(string.Join("\n", lines), asks.Locale);
         if (step is not null)
         {

@@ -31,14 +31,13 @@ public static class VerdictReport
         foreach (var (set, evaluation) in ordered)
         {
             lines.Add(string.Empty);
-            var arguments = new (string, object?)[] { ("title", set.Trial.Title), ("trial", set.Trial.Id) };
             switch (evaluation.Verdict)
             {
                 case TrialVerdict.LikelyEligible:
-                    lines.Add(asks.T("verdict.likelyEligible" + forChild, arguments));
+                    lines.Add(asks.AboutTrial("verdict.likelyEligible" + forChild, set.Trial));
                     break;
                 case TrialVerdict.NeedsReview:
-                    lines.Add(asks.T("verdict.needsReview" + forChild, arguments));
+                    lines.Add(asks.AboutTrial("verdict.needsReview" + forChild, set.Trial));
                     lines.AddRange(ReasonLines(evaluation.Reasons, asks));
                     if (evaluation.SiteChecks.Count > 0)
                     {
@@ -47,7 +46,7 @@ public static class VerdictReport
 
                     break;
                 default:
-                    lines.Add(asks.T("verdict.notEligible", arguments));
+                    lines.Add(asks.AboutTrial("verdict.notEligible", set.Trial));
                     lines.AddRange(ReasonLines(evaluation.Reasons, asks));
                     break;
             }

@@ -84,11 +84,9 @@ public sealed class StartEventStep(TrialCatalog catalog)
             return null;
         }
 
-        var title = ("title", (object?)proposed.Trial.Title);
-        var trial = ("trial", (object?)proposed.Trial.Id);
         var text = catalog.Find(session.TrialId) is { } current
-            ? asks.T("start.switchPrompt", ("current", current.Trial.Title), title, trial)
-            : asks.T("start.switchPrompt.fromAll", title, trial);
+            ? asks.AboutTrial("start.switchPrompt", proposed.Trial, ("current", asks.TitleOf(current.Trial)))
+            : asks.AboutTrial("start.switchPrompt.fromAll", proposed.Trial);
         return asks.YesNo(StepIds.SwitchTrial, text, "start.switchRetry");
     }
 

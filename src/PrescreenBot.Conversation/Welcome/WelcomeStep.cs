@@ -46,7 +46,7 @@ public sealed class WelcomeStep(FlowServices services)
 
     /// <summary>"You're checking whether you might qualify for the study …", in the conversation's language.</summary>
     public static string TrialLine(TrialQuestionSet set, AskFactory asks) =>
-        asks.T("welcome.trial", ("title", set.Trial.Title), ("trial", set.Trial.Id));
+        asks.AboutTrial("welcome.trial", set.Trial);
 
     /// <summary>Records the consent or the respondent; false when the patient declined and the conversation ends here.</summary>
     public bool Apply(PrescreenSession session, Ask ask, AskResult result, AskFactory asks, Outbox outbox)

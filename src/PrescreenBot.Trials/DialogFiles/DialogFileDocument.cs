@@ -41,6 +41,8 @@ internal sealed class TrialDocument
 
     public string? Title { get; set; }
 
+    public string? TitleZh { get; set; }
+
     public string? OverallStatus { get; set; }
 
     public string? Phase { get; set; }

@@ -62,6 +62,7 @@ public static class DialogMerge
             .ToList();
         var merged = regenerated with
         {
+            Trial = KeepTranslatedTitle(existing.Trial, regenerated.Trial),
             Status = QuestionSetStatus.Draft,
             Criteria = criteria,
             Flags = flags,
@@ -71,6 +72,12 @@ public static class DialogMerge
         };
         return new(MergeAction.Merge, merged, "merged into a draft: " + summary);
     }
+
+    /// <summary>The reviewer's Chinese title survives regeneration while the English title it translates is unchanged.</summary>
+    private static Trial KeepTranslatedTitle(Trial existing, Trial regenerated) =>
+        regenerated.TitleZh is null && string.Equals(existing.Title, regenerated.Title, StringComparison.Ordinal)
+            ? regenerated with { TitleZh = existing.TitleZh }
+            : regenerated;
 
     private static bool SameText(Criterion a, Criterion b) =>
         string.Equals(Normalize(a.Text), Normalize(b.Text), StringComparison.Ordinal) && a.Kind == b.Kind;

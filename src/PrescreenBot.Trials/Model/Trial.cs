@@ -13,7 +13,14 @@ public sealed record Trial
 
     public string? OrgStudyId { get; init; }
 
+    /// <summary>The official title as the registry or page gives it (English for the seed trials).</summary>
     public required string Title { get; init; }
+
+    /// <summary>
+    /// The title in Simplified Chinese, written by a reviewer in the dialog file (<c>titleZh</c>); null when nobody has
+    /// translated it. Never derived: a machine guess at a trial's name would mislead patients.
+    /// </summary>
+    public string? TitleZh { get; init; }
 
     /// <summary>Overall status in ClinicalTrials.gov vocabulary (<see cref="TrialStatuses"/>), null when unknown.</summary>
     public string? OverallStatus { get; init; }
@@ -52,6 +59,9 @@ public sealed record Trial
 
     /// <summary>Central contacts and responsible people of the study (site contacts sit on each <see cref="Site"/>).</summary>
     public IReadOnlyList<Contact> Contacts { get; init; } = [];
+
+    /// <summary>The title to show in <paramref name="locale"/>: Chinese for any "zh…" locale when translated, else <see cref="Title"/>.</summary>
+    public string TitleFor(string? locale) => new LocalizedText(Title, TitleZh ?? string.Empty).For(locale);
 }
 
 /// <summary>Where a trial id came from.</summary>

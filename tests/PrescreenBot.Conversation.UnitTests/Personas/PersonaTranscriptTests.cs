@@ -135,6 +135,11 @@ public sealed class PersonaTranscriptTests(ITestOutputHelper output)
         questions.Should().OnlyContain(q => q.Locale == "zh-CN");
         bot.Transcript.First().Text.Should().StartWith("您好！");
         VerdictMessage(bot).Should().Contain("以下是筛查结果").And.Contain("您很可能符合条件");
+        foreach (var trial in SeedDialogs.Catalog.Sets.Select(s => s.Trial))
+        {
+            VerdictMessage(bot).Should().Contain(trial.TitleZh!, "trial titles are shown in Chinese").And.NotContain(trial.Title);
+        }
+
         Report(Persona.ChineseLupusWoman, bot);
     }
 

@@ -33,7 +33,8 @@ public sealed class StartEventTests
         var replies = await bot.StartEventAsync(SeedDialogs.LupusWuhan, "zh-CN");
 
         replies[0].Text.Should().StartWith("您好！");
-        bot.AllText(replies).Should().Contain("您正在了解自己是否可能符合研究");
+        bot.AllText(replies).Should().Contain("您正在了解自己是否可能符合研究“探索通用型CD19/20 CAR-T细胞注射液治疗中重度难治性系统性红斑狼疮")
+            .And.NotContain("A Clinical Study Exploring");
         bot.CurrentStep.Should().Be("consent");
     }
 

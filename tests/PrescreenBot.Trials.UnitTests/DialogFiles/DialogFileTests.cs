@@ -35,7 +35,42 @@ public sealed class DialogFileTests
             var source = Path.Combine(DialogsFolder, "sources", set.SourceName!);
             set.SourceHash.Should().Be(Trials.Derivation.TrialDeriver.Hash(File.ReadAllBytes(source)), path);
             set.Criteria.SelectMany(c => c.Questions).Should().OnlyContain(q => q.Text.ZhCn.Length > 0, path);
+            set.Trial.TitleZh.Should().NotBeNullOrWhiteSpace(path).And.MatchRegex(@"\p{IsCJKUnifiedIdeographs}", path);
         }
+    }
+
+    [Fact]
+    public void Read_CheckedInNct07318259_HasItsChineseTitle()
+    {
+        var set = DialogFile.Read(File.ReadAllText(Path.Combine(DialogsFolder, "NCT07318259.yaml")), "NCT07318259.yaml");
+
+        set.Trial.TitleZh.Should().Be("超快速BCMA/CD70 CAR-T疗法治疗难治性系统性红斑狼疮的研究");
+        set.Trial.TitleFor("zh-CN").Should().Be(set.Trial.TitleZh);
+        set.Trial.TitleFor("en-US").Should().Be("Study of Ultra-Fast BCMA/CD70 CAR-T Therapy for Refractory SLE");
+    }
+
+    [Fact]
+    public void WriteThenRead_ChineseTitle_RoundTripsNextToTheTitle()
+    {
+        var set = Seeds.Derive(Seeds.Zhejiang);
+        set = set with { Trial = set.Trial with { TitleZh = "CD19 UCAR-T细胞治疗难治性系统性红斑狼疮（SLE）的有效性和安全性" } };
+
+        var yaml = DialogFile.Write(set);
+        var read = DialogFile.Read(yaml, "x.yaml");
+
+        yaml.Should().Contain("\n  titleZh: CD19 UCAR-T细胞治疗");
+        read.Trial.TitleZh.Should().Be(set.Trial.TitleZh);
+        DialogFile.Write(read).Should().Be(yaml);
+    }
+
+    [Fact]
+    public void Read_NoOrBlankChineseTitle_FallsBackToTheTitle()
+    {
+        var set = DialogFile.Read("status: draft\ntrial:\n  id: X\n  title: A study\n  titleZh: '  '\n", "t.yaml");
+
+        set.Trial.TitleZh.Should().BeNull();
+        set.Trial.TitleFor("zh-CN").Should().Be("A study");
+        Seeds.Derive(Seeds.Nct07339332).Trial.TitleZh.Should().BeNull("a Chinese title is written by a reviewer, never derived");
     }
 
     [Fact]

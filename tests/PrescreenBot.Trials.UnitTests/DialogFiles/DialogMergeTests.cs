@@ -65,4 +65,15 @@ public sealed class DialogMergeTests
         outcome.Set.Criteria.Single(c => c.Id == "ex-3").Text.Should().Be("Active tuberculosis now.");
         outcome.Set.ReviewNote.Should().Contain("ex-3");
     }
+
+    [Fact]
+    public void Decide_MergeWithTheSameEnglishTitle_KeepsTheReviewersChineseTitle()
+    {
+        var approved = Approved with { Trial = Approved.Trial with { TitleZh = "中文标题" } };
+        var changed = Generated with { SourceHash = "changed" };
+
+        DialogMerge.Decide(approved, changed, allowMerge: true).Set!.Trial.TitleZh.Should().Be("中文标题");
+        DialogMerge.Decide(approved, changed with { Trial = changed.Trial with { Title = "A new title" } }, allowMerge: true)
+            .Set!.Trial.TitleZh.Should().BeNull("the translation was of the old title");
+    }
 }
