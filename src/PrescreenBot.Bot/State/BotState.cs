@@ -44,7 +44,7 @@ public abstract class BotState
 
         var key = GetStorageKey(turnContext);
         var items = await _storage.ReadAsync<BotStateDocument>([key], cancellationToken).ConfigureAwait(false);
-        var document = items.TryGetValue(key, out var stored) ? stored : new BotStateDocument();
+        var document = items.TryGetValue(key, out var stored) ? stored : new BotStateDocument { ETag = StoreItemETags.New };
         turnContext.TurnState[_contextServiceKey] = new CachedBotState(key, document, StateFingerprint.Of(document.State));
     }
 
@@ -85,7 +85,7 @@ public abstract class BotState
         await _storage.DeleteAsync([GetStorageKey(turnContext)], cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The ETag the state was loaded (or last saved) at in this turn; null when new or not loaded.</summary>
+    /// <summary>The ETag the state was loaded (or last saved) at in this turn; <see cref="StoreItemETags.New"/> when new, null when not loaded.</summary>
     public string? GetETag(ITurnContext turnContext) =>
         turnContext.TurnState.Get<CachedBotState>(_contextServiceKey)?.Document.ETag;
 

@@ -15,8 +15,10 @@ public interface IStorage
         where TStoreItem : class;
 
     /// <summary>
-    /// Writes the changes. For an <see cref="IStoreItem"/> whose ETag is neither null nor <c>"*"</c>, the write succeeds
-    /// only if the stored ETag matches, else <see cref="EtagException"/> is thrown; <c>"*"</c> or null means last write wins.
+    /// Writes the changes, all or nothing. For an <see cref="IStoreItem"/> whose ETag is neither null nor <c>"*"</c>
+    /// (<see cref="StoreItemETags.Any"/>), the write succeeds only if the stored ETag matches, else <see cref="EtagException"/>
+    /// is thrown; <c>"*"</c> or null means last write wins; the empty ETag (<see cref="StoreItemETags.New"/>) means the key
+    /// must not exist yet.
     /// A successful write gives the item a new ETag (set on the written <see cref="IStoreItem"/> instance).
     /// </summary>
     Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default);

@@ -72,8 +72,7 @@ public sealed class MemoryStorage : IStorage
             foreach (var (key, value) in changes)
             {
                 ArgumentNullException.ThrowIfNull(value, $"{nameof(changes)}[{key}]");
-                if (value is IStoreItem { ETag: { } etag } && etag != "*" &&
-                    (!_items.TryGetValue(key, out var current) || !string.Equals(current.ETag, etag, StringComparison.Ordinal)))
+                if (value is IStoreItem { ETag: { } etag } && etag != StoreItemETags.Any && !Matches(key, etag))
                 {
                     throw new EtagException(key);
                 }
@@ -87,6 +86,10 @@ public sealed class MemoryStorage : IStorage
 
         return Task.CompletedTask;
     }
+
+    private bool Matches(string key, string etag) => etag == StoreItemETags.New
+        ? !_items.ContainsKey(key)
+        : _items.TryGetValue(key, out var current) && string.Equals(current.ETag, etag, StringComparison.Ordinal);
 
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {

@@ -106,15 +106,10 @@ public sealed class RedisStorage : IStorage
                 }
 
                 var etag = NewEtag();
-                var expected = string.Empty;
+                var expected = StoreItemETags.Any;
                 if (value is IStoreItem item)
                 {
-                    if (item.ETag is { Length: 0 })
-                    {
-                        throw new EtagException(key); // an empty ETag matches no stored version (as in MemoryStorage); nothing was sent
-                    }
-
-                    expected = item.ETag is null or "*" ? string.Empty : item.ETag;
+                    expected = item.ETag ?? StoreItemETags.Any;
                     renamed.Add((item, item.ETag));
                     item.ETag = etag; // serialized with the ETag it will have once written
                 }

@@ -125,6 +125,24 @@ public sealed class BotStateTests
     }
 
     [Fact]
+    public async Task SaveChangesAsync_TwoTurnsCreateTheSameConversation_SecondSaveThrowsEtagException()
+    {
+        var storage = new MemoryStorage();
+        var state = new ConversationState(storage);
+        var answers = state.CreateProperty<List<string>>("answers");
+        var adapter = new TestAdapter();
+        var turnA = NewTurn(adapter, "a");
+        var turnB = NewTurn(adapter, "b");
+        (await answers.GetAsync(turnA, () => []))!.Add("a");
+        (await answers.GetAsync(turnB, () => []))!.Add("b");
+        await state.SaveChangesAsync(turnA);
+        var saveB = () => state.SaveChangesAsync(turnB);
+
+        await saveB.Should().ThrowAsync<EtagException>();
+        (await answers.GetAsync(NewTurn(adapter))).Should().Equal("a");
+    }
+
+    [Fact]
     public async Task SaveChangesAsync_ConsecutiveSavesInOneTurn_KeepTheirETag()
     {
         var state = new ConversationState(new MemoryStorage());

@@ -70,6 +70,29 @@ public sealed class MemoryStorageTests
     }
 
     [Fact]
+    public async Task WriteAsync_NewETagForMissingKey_Creates()
+    {
+        var storage = new MemoryStorage();
+        var item = new Item { ETag = StoreItemETags.New, Count = 1 };
+
+        await storage.WriteAsync(new Dictionary<string, object> { ["fresh"] = item });
+
+        (await storage.ReadAsync<Item>(["fresh"]))["fresh"].Count.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task WriteAsync_NewETagForExistingKey_Conflicts()
+    {
+        var storage = new MemoryStorage();
+        await storage.WriteAsync(new Dictionary<string, object> { ["taken"] = new Item { Count = 1 } });
+
+        var write = () => storage.WriteAsync(new Dictionary<string, object> { ["taken"] = new Item { ETag = StoreItemETags.New, Count = 2 } });
+
+        await write.Should().ThrowAsync<EtagException>();
+        (await storage.ReadAsync<Item>(["taken"]))["taken"].Count.Should().Be(1);
+    }
+
+    [Fact]
     public async Task WriteAsync_ETagForMissingKey_Conflicts()
     {
         var storage = new MemoryStorage();

@@ -167,14 +167,36 @@ public sealed class RedisStorageTests(RedisServerFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public async Task WriteAsync_EmptyEtag_IsAConflictLikeMemoryStorage()
+    public async Task WriteAsync_NewEtagOnExistingKey_IsAConflictLikeMemoryStorage()
     {
         await _storage.WriteAsync(new Dictionary<string, object> { ["empty-etag"] = new ConversationData { Step = "a" } });
 
-        var act = () => _storage.WriteAsync(new Dictionary<string, object> { ["empty-etag"] = new ConversationData { Step = "b", ETag = string.Empty } });
+        var act = () => _storage.WriteAsync(new Dictionary<string, object> { ["empty-etag"] = new ConversationData { Step = "b", ETag = StoreItemETags.New } });
 
         await act.Should().ThrowAsync<EtagException>();
         (await _storage.ReadAsync<ConversationData>(["empty-etag"]))["empty-etag"].Step.Should().Be("a");
+    }
+
+    [Fact]
+    public async Task WriteAsync_NewEtagOnMissingKey_Creates()
+    {
+        var item = new ConversationData { Step = "first", ETag = StoreItemETags.New };
+
+        await _storage.WriteAsync(new Dictionary<string, object> { ["created-once"] = item });
+
+        item.ETag.Should().NotBeNullOrEmpty();
+        (await _storage.ReadAsync<ConversationData>(["created-once"]))["created-once"].Step.Should().Be("first");
+    }
+
+    [Fact]
+    public async Task WriteAsync_TwoConcurrentCreates_ExactlyOneWins()
+    {
+        var writes = Enumerable.Range(0, 20).Select(i => Task.Run(() => _storage.WriteAsync(
+            new Dictionary<string, object> { ["raced-create"] = new ConversationData { Step = $"s{i}", ETag = StoreItemETags.New } })));
+
+        var outcomes = await Task.WhenAll(writes.Select(async w => { try { await w; return true; } catch (EtagException) { return false; } }));
+
+        outcomes.Count(won => won).Should().Be(1);
     }
 
     [Fact]
