@@ -1,12 +1,13 @@
 using System.Net;
+using PrescreenBot.IntegrationTests.Infrastructure;
 
 namespace PrescreenBot.IntegrationTests.DirectLine;
 
 /// <summary>Redis going away under a Direct Line conversation (its own Redis, since the test kills it).</summary>
-public sealed class DirectLineRedisFaultTests(RedisServerFixture redis) : IClassFixture<RedisServerFixture>, IAsyncLifetime
+public sealed class DirectLineRedisFaultTests(RedisServer redis) : IClassFixture<RedisServer>, IAsyncLifetime
 {
     private readonly RedisDirectLineApp _instanceA = new(redis.Configuration);
-    private readonly RedisServerFixture _redis = redis;
+    private readonly RedisServer _redis = redis;
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -17,7 +18,7 @@ public sealed class DirectLineRedisFaultTests(RedisServerFixture redis) : IClass
     {
         using var a = _instanceA.CreateDirectLineClient();
         var (conversationId, token, _) = await a.NewConversationAsync();
-        await _redis.StopAsync();
+        await _redis.KillAsync();
 
         var (activities, watermark) = await a.PollAsync(conversationId, token, "1");
         using var post = await a.PostActivityAsync(conversationId, token, DirectLineTestClient.Message("anyone there?", "down-1"));

@@ -1,15 +1,16 @@
 using System.Net;
+using PrescreenBot.IntegrationTests.Infrastructure;
 
 namespace PrescreenBot.IntegrationTests.DirectLine;
 
 /// <summary>Two instances on one real Redis serving one Web Chat conversation (issue 6 scale-out).</summary>
-public sealed class DirectLineScaleOutTests : IClassFixture<RedisServerFixture>, IAsyncLifetime
+public sealed class DirectLineScaleOutTests : IClassFixture<RedisServer>, IAsyncLifetime
 {
-    private readonly RedisServerFixture _redis;
+    private readonly RedisServer _redis;
     private readonly RedisDirectLineApp _instanceA;
     private readonly RedisDirectLineApp _instanceB;
 
-    public DirectLineScaleOutTests(RedisServerFixture redis)
+    public DirectLineScaleOutTests(RedisServer redis)
     {
         _redis = redis;
         _instanceA = new RedisDirectLineApp(redis.Configuration);
