@@ -41,13 +41,21 @@ public sealed class ChatCommand(TextReader input, TimeProvider clock, string? re
         }
 
         TrialCatalog catalog;
+        var folder = dialogs ?? Path.Combine(Root(), "dialogs");
         try
         {
-            catalog = TrialCatalog.FromDirectory(dialogs ?? Path.Combine(Root(), "dialogs"));
+            catalog = TrialCatalog.FromDirectory(folder);
         }
         catch (Exception e) when (e is DialogFileException or IOException or UnauthorizedAccessException)
         {
             await error.WriteLineAsync("error: " + e.Message);
+            return InputError;
+        }
+
+        if (catalog.Sets.Count == 0)
+        {
+            // Without question sets every patient would hear "no study fits": say what is wrong instead.
+            await error.WriteLineAsync($"error: {folder}: no question sets (*{DialogFile.Extension}) to screen with; create them with 'prescreen derive <sources> --out {folder}'.");
             return InputError;
         }
 

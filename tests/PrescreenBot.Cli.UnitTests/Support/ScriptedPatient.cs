@@ -4,7 +4,7 @@ namespace PrescreenBot.Cli.UnitTests.Support;
 
 /// <summary>
 /// Standard input of a patient who reads the screen: consents, gives an age when a number is asked, picks "Not sure"
-/// when it is offered (else "Prefer not to say", else "Yes", else the first option), and closes the input (EOF) once
+/// when it is offered, in either language (else "Prefer not to say", else "Yes", else the first option), and closes the input (EOF) once
 /// the verdicts' result event is printed. Answering from the screen rather than from a fixed list keeps the tests
 /// independent of the order the planner picks.
 /// </summary>
@@ -13,7 +13,7 @@ internal sealed partial class ScriptedPatient(StringWriter screen, string age = 
     /// <summary>More answers than any pre-screen needs: a loop in the conversation ends the test instead of hanging it.</summary>
     public const int MaxAnswers = 80;
 
-    private static readonly string[] Preferred = ["Not sure", "Prefer not to say", "Yes"];
+    private static readonly string[] Preferred = ["Not sure", "不确定", "Prefer not to say", "不愿透露", "Yes", "是"];
 
     private int seen;
 
