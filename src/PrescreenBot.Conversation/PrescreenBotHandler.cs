@@ -128,7 +128,7 @@ public sealed class PrescreenBotHandler : ActivityHandler
         var outbox = new Outbox();
         var keepWaitingQuestion = flow.Start.Apply(session, request, dc.ActiveDialog is not null, flow.Asks(session), outbox, turnContext.Activity.ChannelId);
         logger.LogInformation("Pre-screen start event for trial {TrialId}", session.ProposedTrialId ?? session.TrialId ?? "(all)");
-        await SendAsync(turnContext, outbox, cancellationToken).ConfigureAwait(false);
+        await outbox.SendAsync(turnContext, cancellationToken).ConfigureAwait(false);
         if (!keepWaitingQuestion)
         {
             await PrescreenDialog.RestartAsync(dc, cancellationToken).ConfigureAwait(false);
@@ -150,7 +150,7 @@ public sealed class PrescreenBotHandler : ActivityHandler
         {
             // The kind of concern is health information about this patient: only the fact that a safety message went out is logged.
             logger.LogInformation("Safety response given");
-            await SendAsync(turnContext, outbox, cancellationToken).ConfigureAwait(false);
+            await outbox.SendAsync(turnContext, cancellationToken).ConfigureAwait(false);
             if (dc.ActiveDialog is not null)
             {
                 await PrescreenDialog.RestartAsync(dc, cancellationToken).ConfigureAwait(false);
@@ -168,7 +168,7 @@ public sealed class PrescreenBotHandler : ActivityHandler
         if (cameBack)
         {
             outbox.Say(texts.Get(locale, "resume.welcomeBack"), locale);
-            await SendAsync(turnContext, outbox, cancellationToken).ConfigureAwait(false);
+            await outbox.SendAsync(turnContext, cancellationToken).ConfigureAwait(false);
             await PrescreenDialog.RestartAsync(dc, cancellationToken).ConfigureAwait(false);
             return;
         }
@@ -223,18 +223,4 @@ public sealed class PrescreenBotHandler : ActivityHandler
 
     private async Task RememberLocaleAsync(ITurnContext turnContext, string locale, CancellationToken cancellationToken) =>
         await profiles.SetAsync(turnContext, new PrescreenProfile { Locale = locale }, cancellationToken).ConfigureAwait(false);
-
-    private static async Task SendAsync(ITurnContext turn, Outbox outbox, CancellationToken cancellationToken)
-    {
-        if (outbox.Activities.Count > 0)
-        {
-            await turn.SendActivitiesAsync([.. outbox.Activities], cancellationToken).ConfigureAwait(false);
-        }
-    }
-}
-
-/// <summary>What we remember about a user across conversations: only the language they chose (nothing about their health).</summary>
-public sealed class PrescreenProfile
-{
-    public string? Locale { get; set; }
 }

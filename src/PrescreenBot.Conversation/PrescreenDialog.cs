@@ -56,7 +56,7 @@ public sealed class PrescreenDialog : ComponentDialog
         var session = await SessionAsync(turn, cancellationToken).ConfigureAwait(false);
         var locale = session.Locale ?? Locales.Default;
         var outbox = new Outbox();
-        if (session.PendingAsk is { } pending && IsOneOfTheOptions(pending, turn.Activity.Text))
+        if (session.PendingAsk is { } pending && ChoiceMatcher.IsOptionName(pending, turn.Activity.Text))
         {
             // "English" answering "which language should they use?" is an answer, not a request to switch.
             return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
@@ -75,7 +75,7 @@ public sealed class PrescreenDialog : ComponentDialog
                 break;
             case ConversationCommand.Stop:
                 flow.Stop(session, flow.Asks(session), outbox);
-                await SendAsync(turn, outbox, cancellationToken).ConfigureAwait(false);
+                await outbox.SendAsync(turn, cancellationToken).ConfigureAwait(false);
                 return await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
             case ConversationCommand.DeleteData:
                 session.DeleteRequested = true;
@@ -90,7 +90,7 @@ public sealed class PrescreenDialog : ComponentDialog
                 return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
         }
 
-        await SendAsync(turn, outbox, cancellationToken).ConfigureAwait(false);
+        await outbox.SendAsync(turn, cancellationToken).ConfigureAwait(false);
         await innerDc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
         return await innerDc.BeginDialogAsync(LoopId, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
@@ -100,7 +100,7 @@ public sealed class PrescreenDialog : ComponentDialog
         var session = await SessionAsync(step.Context, cancellationToken).ConfigureAwait(false);
         var outbox = new Outbox();
         var ask = await flow.NextAsync(step.Context, session, outbox, cancellationToken).ConfigureAwait(false);
-        await SendAsync(step.Context, outbox, cancellationToken).ConfigureAwait(false);
+        await outbox.SendAsync(step.Context, cancellationToken).ConfigureAwait(false);
         if (ask is null)
         {
             return await step.EndDialogAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -118,7 +118,7 @@ public sealed class PrescreenDialog : ComponentDialog
         var result = step.Result is PromptNotRecognized ? AskResult.GaveUp : step.GetResult<AskResult>() ?? AskResult.GaveUp;
         var outbox = new Outbox();
         var goOn = await flow.ApplyAsync(step.Context, session, ask, result, outbox, cancellationToken).ConfigureAwait(false);
-        await SendAsync(step.Context, outbox, cancellationToken).ConfigureAwait(false);
+        await outbox.SendAsync(step.Context, cancellationToken).ConfigureAwait(false);
         return goOn
             ? await step.ReplaceDialogAsync(LoopId, cancellationToken: cancellationToken).ConfigureAwait(false)
             : await step.EndDialogAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -136,13 +136,6 @@ public sealed class PrescreenDialog : ComponentDialog
         await innerDc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static bool IsOneOfTheOptions(Ask ask, string? text)
-    {
-        var normalized = TextNormalizer.Normalize(text);
-        return normalized.Length > 0 && ask.Options.Any(o =>
-            new[] { o.Title, o.Value }.Concat(o.Synonyms ?? []).Any(name => TextNormalizer.Normalize(name) == normalized));
-    }
-
     private static void SwitchLocale(PrescreenSession session, string locale)
     {
         session.Locale = locale;
@@ -151,12 +144,4 @@ public sealed class PrescreenDialog : ComponentDialog
 
     private async Task<PrescreenSession> SessionAsync(ITurnContext turn, CancellationToken cancellationToken) =>
         (await sessions.GetAsync(turn, () => new PrescreenSession(), cancellationToken).ConfigureAwait(false))!;
-
-    private static async Task SendAsync(ITurnContext turn, Outbox outbox, CancellationToken cancellationToken)
-    {
-        if (outbox.Activities.Count > 0)
-        {
-            await turn.SendActivitiesAsync([.. outbox.Activities], cancellationToken).ConfigureAwait(false);
-        }
-    }
 }

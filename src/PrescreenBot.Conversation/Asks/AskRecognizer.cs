@@ -38,8 +38,8 @@ public static partial class AskRecognizer
             AskKind.YesNo => YesNo(ask, text, recognizers, allowNotSure: false),
             AskKind.YesNoNotSure => YesNo(ask, text, recognizers, allowNotSure: true),
             AskKind.Number => NotSure(ask, text, recognizers) ?? Number(ask, text, recognizers),
-            AskKind.Choice => MatchOne(ask, text, recognizers) is { } one ? Chosen(one) : NotSure(ask, text, recognizers),
-            AskKind.MultiChoice => MatchMany(ask, text, recognizers) ?? NotSure(ask, text, recognizers),
+            AskKind.Choice => ChoiceMatcher.MatchOne(ask, text, recognizers) is { } one ? Chosen(one) : NotSure(ask, text, recognizers),
+            AskKind.MultiChoice => ChoiceMatcher.MatchMany(ask, text, recognizers) is { } many ? Chosen([.. many]) : NotSure(ask, text, recognizers),
             AskKind.Date => NotSure(ask, text, recognizers) ?? Date(text, today, recognizers),
             _ => FreeText(ask, text),
         };
@@ -72,7 +72,7 @@ public static partial class AskRecognizer
         }
 
         // A button of the question itself ("Continue", "Stop") counts as its option.
-        return MatchOne(ask, text, recognizers) is { } option ? Chosen(option) : null;
+        return ChoiceMatcher.MatchOne(ask, text, recognizers) is { } option ? Chosen(option) : null;
     }
 
     private static AskResult? NotSure(Ask ask, string text, ILanguageRecognizer[] recognizers) =>
@@ -141,94 +141,6 @@ public static partial class AskRecognizer
 
     private static AskResult Chosen(params string[] values) => new() { Kind = AskResultKind.Choice, Choices = values };
 
-    /// <summary>An option by its number ("2"), its title, value or synonym, an ordinal ("the first one"), or a word of its title ("lupus").</summary>
-    private static string? MatchOne(Ask ask, string text, ILanguageRecognizer[] recognizers)
-    {
-        if (ask.Options.Count == 0)
-        {
-            return null;
-        }
-
-        var normalized = TextNormalizer.Normalize(text);
-        if (normalized.Length == 0)
-        {
-            return null;
-        }
-
-        if (int.TryParse(normalized, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index >= 1 && index <= ask.Options.Count)
-        {
-            return ask.Options[index - 1].Value;
-        }
-
-        var exact = ask.Options.FirstOrDefault(o => Names(o).Any(n => TextNormalizer.Normalize(n) == normalized));
-        if (exact is not null)
-        {
-            return exact.Value;
-        }
-
-        foreach (var recognizer in recognizers)
-        {
-            if (recognizer.RecognizeOrdinal(text) is { } ordinal)
-            {
-                var position = ordinal == -1 ? ask.Options.Count : ordinal;
-                if (position >= 1 && position <= ask.Options.Count)
-                {
-                    return ask.Options[position - 1].Value;
-                }
-            }
-        }
-
-        // A distinctive part of a title: exactly one option must contain what was typed, or be contained in it.
-        var partial = ask.Options
-            .Where(o => Names(o).Select(TextNormalizer.Normalize).Any(n => n.Length > 0
-                && (ContainsAsWords(n, normalized) || ContainsAsWords(normalized, n))))
-            .ToList();
-        return partial.Count == 1 ? partial[0].Value : null;
-    }
-
-    private static AskResult? MatchMany(Ask ask, string text, ILanguageRecognizer[] recognizers)
-    {
-        if (MatchOne(ask, text, recognizers) is { } single)
-        {
-            return Chosen(single);
-        }
-
-        var parts = SeparatorPattern().Split(text).Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
-        if (parts.Count < 2)
-        {
-            return null;
-        }
-
-        var values = new List<string>();
-        foreach (var part in parts)
-        {
-            if (MatchOne(ask, part, recognizers) is not { } value)
-            {
-                return null;
-            }
-
-            if (!values.Contains(value, StringComparer.Ordinal))
-            {
-                values.Add(value);
-            }
-        }
-
-        return Chosen([.. values]);
-    }
-
-    private static IEnumerable<string> Names(AskOption option) => [option.Title, option.Value, .. option.Synonyms ?? []];
-
-    /// <summary>Latin text must match whole words ("ra" is not inside "arthritis"); Chinese text has no spaces, so any substring counts.</summary>
-    private static bool ContainsAsWords(string text, string part)
-    {
-        if (part.Length == 0 || !text.Contains(part, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        return part.Any(c => c > 0x2E80) || TextNormalizer.ContainsWords(text, part);
-    }
-
     private static bool IsOneOf(string text, params IEnumerable<string>[] lists)
     {
         var normalized = TextNormalizer.Normalize(text);
@@ -250,6 +162,4 @@ public static partial class AskRecognizer
     [GeneratedRegex(@"\b(years?|yrs?|y/?o|years? old)\b")]
     private static partial Regex YearsPattern();
 
-    [GeneratedRegex(@"\s*(?:,|，|、|;|；|/|\band\b|\bplus\b|和|以及|及|还有)\s*")]
-    private static partial Regex SeparatorPattern();
 }

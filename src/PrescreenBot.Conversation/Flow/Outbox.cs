@@ -1,4 +1,5 @@
 using PrescreenBot.Bot.Schema;
+using PrescreenBot.Bot.Turns;
 
 namespace PrescreenBot.Conversation.Flow;
 
@@ -23,4 +24,14 @@ public sealed class Outbox
         activities.Add(new Activity { Type = ActivityTypes.Event, Name = name, Value = value });
 
     public void Clear() => activities.Clear();
+
+    /// <summary>Sends everything collected, in order, in one call (nothing when empty).</summary>
+    public async Task SendAsync(ITurnContext turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (activities.Count > 0)
+        {
+            await turn.SendActivitiesAsync([.. activities], cancellationToken).ConfigureAwait(false);
+        }
+    }
 }

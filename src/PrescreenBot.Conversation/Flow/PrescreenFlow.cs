@@ -35,6 +35,7 @@ public sealed class PrescreenFlow
     private readonly ReferralStep referral;
     private readonly SafetyResponses safety;
     private readonly StartEventStep start;
+    private readonly DataDeletionStep deletion;
 
     public PrescreenFlow(FlowServices services)
     {
@@ -45,6 +46,7 @@ public sealed class PrescreenFlow
         referral = new ReferralStep(services);
         safety = new SafetyResponses(services.Texts, services.Options);
         start = new StartEventStep(services.Engine.Catalog);
+        deletion = new DataDeletionStep(services);
     }
 
     public SafetyResponses Safety => safety;
@@ -65,7 +67,7 @@ public sealed class PrescreenFlow
 
         if (session.DeleteRequested)
         {
-            return asks.YesNo(StepIds.DeleteConfirm, asks.T("delete.confirm"));
+            return DataDeletionStep.Confirm(asks);
         }
 
         if (session.Paused)
@@ -137,7 +139,7 @@ public sealed class PrescreenFlow
         switch (id)
         {
             case StepIds.DeleteConfirm:
-                return await ApplyDeleteAsync(turn, session, result, asks, outbox, cancellationToken).ConfigureAwait(false);
+                return await deletion.ApplyAsync(turn, session, result, asks, outbox, cancellationToken).ConfigureAwait(false);
             case StepIds.Paused when result.Choices is [SafetyResponses.StopValue] || result.Kind == AskResultKind.No:
                 Stop(session, asks, outbox);
                 return false;
@@ -242,34 +244,5 @@ public sealed class PrescreenFlow
         session.Paused = false;
         session.DeleteRequested = false;
         outbox.Say(asks.T("interrupt.stopped"), asks.Locale);
-    }
-
-    private async Task<bool> ApplyDeleteAsync(ITurnContext turn, PrescreenSession session, AskResult result, AskFactory asks, Outbox outbox, CancellationToken cancellationToken)
-    {
-        session.DeleteRequested = false;
-        if (result.Kind != AskResultKind.Yes)
-        {
-            outbox.Say(asks.T("delete.kept"), asks.Locale);
-            return true;
-        }
-
-        int removed;
-        try
-        {
-            removed = await services.Referrals.DeletePatientDataAsync(
-                turn.Activity.ChannelId ?? string.Empty, turn.Activity.Conversation?.Id ?? string.Empty, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            services.Logger.LogError("Deleting patient data failed: {ExceptionType}", ex.GetType().Name);
-            outbox.Say(asks.T("delete.failed"), asks.Locale);
-            return true;
-        }
-
-        services.Logger.LogInformation("Patient data deleted on request: {ReferralCount} referrals", removed);
-        session.Forget();
-        session.Stopped = true;
-        outbox.Say(asks.T("delete.done", ("count", removed)), asks.Locale);
-        return false;
     }
 }

@@ -22,7 +22,7 @@ public sealed class IntakeStep
             return null;
         }
 
-        var intakeOpen = step is { Group: null } && IntakeKeys.Contains(step.Question.Key, StringComparer.OrdinalIgnoreCase);
+        var intakeOpen = step is { Checklist: null } && IntakeKeys.Contains(step.Question.Key, StringComparer.OrdinalIgnoreCase);
         if (intakeOpen)
         {
             return null;

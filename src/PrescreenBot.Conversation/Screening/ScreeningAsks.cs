@@ -25,7 +25,7 @@ public sealed class ScreeningAsks(FlowServices services)
         var progress = asks.T(step.StillPossible == 1 ? "screening.progress.one" : "screening.progress",
             ("number", step.Number), ("total", Math.Max(step.AboutTotal, step.Number)), ("possible", step.StillPossible));
 
-        if (step.Group is { } group)
+        if (step.Checklist is not null)
         {
             var lines = step.Questions.Select(q => "• " + Checklists.ItemText(q.Key, q.WindowDays).For(locale));
             var text = progress + "\n\n" + asks.T(guardian ? "group.prompt.guardian" : "group.prompt") + "\n" + string.Join("\n", lines);
@@ -84,7 +84,7 @@ public sealed class ScreeningAsks(FlowServices services)
         }
 
         session.QuestionsAsked++;
-        if (step.Group is { } group)
+        if (step.Checklist is { } checklist)
         {
             CountNotSure(session, result.Kind is AskResultKind.NotSure or AskResultKind.GaveUp);
             if (result.Kind == AskResultKind.No)
@@ -98,7 +98,7 @@ public sealed class ScreeningAsks(FlowServices services)
             }
             else
             {
-                session.OpenedGroups.Add(group);
+                session.OpenedGroups.Add(checklist);
                 session.History.Add(new HistoryEntry { StepId = step.StepId, Counted = true });
                 outbox.Say(asks.T("group.oneByOne"), asks.Locale);
             }

@@ -52,14 +52,14 @@ public sealed class ScreeningEngine(TrialCatalog catalog, TimeProvider timeProvi
             return null;
         }
 
-        var (stepId, keys, group) = queue[0];
+        var (stepId, keys, checklist) = queue[0];
         var guardian = session.AnsweredByGuardian == true;
         var questions = keys.Select(k => Compose(k, possible, guardian)).ToList();
         return new ScreeningStep
         {
             StepId = stepId,
             Questions = questions,
-            Group = group,
+            Checklist = checklist,
             Number = session.QuestionsAsked + 1,
             AboutTotal = session.QuestionsAsked + queue.Count,
             StillPossible = possible.Count,
@@ -93,7 +93,7 @@ public sealed class ScreeningEngine(TrialCatalog catalog, TimeProvider timeProvi
     }
 
     /// <summary>The steps still to ask, in order; its length is the "about N more" of the progress line.</summary>
-    private static List<(string StepId, IReadOnlyList<string> Keys, string? Group)> Queue(PrescreenSession session, ScreeningSnapshot snapshot)
+    private static List<(string StepId, IReadOnlyList<string> Keys, string? Checklist)> Queue(PrescreenSession session, ScreeningSnapshot snapshot)
     {
         var ranked = snapshot.RankedKeys;
         var ordered = new List<string>();
@@ -116,14 +116,14 @@ public sealed class ScreeningEngine(TrialCatalog catalog, TimeProvider timeProvi
                 continue;
             }
 
-            var group = Checklists.ChecklistOf(key);
-            if (group is not null && !session.OpenedGroups.Contains(group))
+            var checklist = Checklists.ChecklistOf(key);
+            if (checklist is not null && !session.OpenedGroups.Contains(checklist))
             {
-                var members = ordered.Where(k => Checklists.ChecklistOf(k) == group).Take(Checklists.MaxItems).ToList();
+                var members = ordered.Where(k => Checklists.ChecklistOf(k) == checklist).Take(Checklists.MaxItems).ToList();
                 if (members.Count > 1)
                 {
                     taken.UnionWith(members);
-                    steps.Add((ScreeningStep.GroupStepId(group), members, group));
+                    steps.Add((ScreeningStep.ChecklistStepId(checklist), members, checklist));
                     continue;
                 }
             }
