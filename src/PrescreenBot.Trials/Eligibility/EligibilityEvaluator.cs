@@ -17,29 +17,25 @@ public static class EligibilityEvaluator
     {
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(answers);
-        var complete = ImpliedAnswers.Complete(answers);
-
-        IReadOnlyList<string?> scenarios = set.Cohorts.Count == 0 ? [null] : [.. set.Cohorts.Select(c => (string?)c.Key)];
-        var evaluations = scenarios.Select(cohort => EvaluateCohort(set, complete, cohort, today)).ToList();
-
-        var best = evaluations
-            .OrderBy(e => Rank(e.Verdict))
-            .ThenBy(e => e.Reasons.Count)
-            .First();
-
-        var open = evaluations
-            .Where(e => e.IsStillPossible)
-            .SelectMany(e => e.OpenQuestionKeys)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToList();
-
-        return best with { OpenQuestionKeys = open };
+        return EvaluateComplete(set, ImpliedAnswers.Complete(answers), today);
     }
 
-    /// <summary>Evaluates several trials with the same answers.</summary>
+    /// <summary>Evaluates several trials with the same answers (implied answers worked out once for all).</summary>
     public static IReadOnlyList<TrialEvaluation> EvaluateAll(
-        IEnumerable<TrialQuestionSet> sets, IReadOnlyDictionary<string, Answer> answers, DateOnly? today = null) =>
-        [.. sets.Select(s => Evaluate(s, answers, today))];
+        IEnumerable<TrialQuestionSet> sets, IReadOnlyDictionary<string, Answer> answers, DateOnly? today = null)
+    {
+        ArgumentNullException.ThrowIfNull(sets);
+        ArgumentNullException.ThrowIfNull(answers);
+        var complete = ImpliedAnswers.Complete(answers);
+        var evaluations = new List<TrialEvaluation>();
+        foreach (var set in sets)
+        {
+            ArgumentNullException.ThrowIfNull(set);
+            evaluations.Add(EvaluateComplete(set, complete, today));
+        }
+
+        return evaluations;
+    }
 
     /// <summary>
     /// The question keys of <paramref name="set"/> still worth asking: unanswered (after implied answers) in a cohort
@@ -48,6 +44,42 @@ public static class EligibilityEvaluator
     public static IReadOnlyList<string> OpenQuestionKeys(TrialQuestionSet set, IReadOnlyDictionary<string, Answer> answers) =>
         Evaluate(set, answers).OpenQuestionKeys;
 
+    /// <summary>
+    /// Every cohort is judged; the most favourable one (fewest reasons among equals, the first among ties) gives the
+    /// verdict, and the open keys are those of every cohort still possible. Reasons and site checks are composed for the
+    /// chosen cohort only: the others' are never read.
+    /// </summary>
+    private static TrialEvaluation EvaluateComplete(TrialQuestionSet set, IReadOnlyDictionary<string, Answer> answers, DateOnly? today)
+    {
+        var facts = CriterionFacts.For(set);
+        var open = new List<string>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        CohortOutcome? best = null;
+        var cohortCount = Math.Max(1, set.Cohorts.Count);
+        for (var i = 0; i < cohortCount; i++)
+        {
+            var cohort = set.Cohorts.Count == 0 ? null : set.Cohorts[i].Key;
+            var outcome = EvaluateCohort(set, facts, answers, cohort, today);
+            if (outcome.Verdict != TrialVerdict.NotEligible)
+            {
+                foreach (var key in outcome.Open)
+                {
+                    if (seen.Add(key))
+                    {
+                        open.Add(key);
+                    }
+                }
+            }
+
+            if (best is null || (Rank(outcome.Verdict), outcome.ReasonCount).CompareTo((Rank(best.Verdict), best.ReasonCount)) < 0)
+            {
+                best = outcome;
+            }
+        }
+
+        return ToEvaluation(set, facts, best!, open);
+    }
+
     private static int Rank(TrialVerdict verdict) => verdict switch
     {
         TrialVerdict.LikelyEligible => 0,
@@ -55,45 +87,85 @@ public static class EligibilityEvaluator
         _ => 2,
     };
 
-    private static TrialEvaluation EvaluateCohort(
-        TrialQuestionSet set, IReadOnlyDictionary<string, Answer> answers, string? cohort, DateOnly? today)
+    /// <summary>One cohort's criteria and verdict, before its reasons are composed.</summary>
+    private sealed record CohortOutcome(string? Cohort, List<CriterionResult> Results, List<string> Open, TrialVerdict Verdict, int ReasonCount);
+
+    private static CohortOutcome EvaluateCohort(
+        TrialQuestionSet set, CriterionFacts facts, IReadOnlyDictionary<string, Answer> answers, string? cohort, DateOnly? today)
     {
         var results = new List<CriterionResult>(set.Criteria.Count);
         var open = new List<string>();
+        var notMet = 0;
+        var review = 0;
         foreach (var criterion in set.Criteria)
         {
-            var result = EvaluateCriterion(set, criterion, answers, cohort, today);
+            var result = EvaluateCriterion(facts, criterion, answers, cohort, today);
             results.Add(result);
             if (result.Outcome != CriterionOutcome.NotApplicable)
             {
-                open.AddRange(criterion.Questions.Where(q => !answers.ContainsKey(q.Key)).Select(q => q.Key));
+                foreach (var question in criterion.Questions)
+                {
+                    if (!answers.ContainsKey(question.Key))
+                    {
+                        open.Add(question.Key);
+                    }
+                }
+            }
+
+            if (result.Outcome == CriterionOutcome.NotMet)
+            {
+                notMet++;
+            }
+            else if (result.Outcome == CriterionOutcome.Unknown && NeedsReview(result.Reason))
+            {
+                review++;
             }
         }
 
-        var notMet = results.Where(r => r.Outcome == CriterionOutcome.NotMet).ToList();
-        var review = results.Where(r => r.Outcome == CriterionOutcome.Unknown && NeedsReview(r.Reason)).ToList();
-        var verdict = notMet.Count > 0 ? TrialVerdict.NotEligible
-            : review.Count > 0 ? TrialVerdict.NeedsReview
+        var verdict = notMet > 0 ? TrialVerdict.NotEligible
+            : review > 0 ? TrialVerdict.NeedsReview
             : TrialVerdict.LikelyEligible;
-
-        var reasons = verdict switch
+        var reasonCount = verdict switch
         {
             TrialVerdict.NotEligible => notMet,
             TrialVerdict.NeedsReview => review,
-            _ => [],
+            _ => 0,
         };
+        return new CohortOutcome(cohort, results, open, verdict, reasonCount);
+    }
 
-        var siteChecks = results.Where(r => IsSiteCheck(set, r)).ToList();
+    private static TrialEvaluation ToEvaluation(TrialQuestionSet set, CriterionFacts facts, CohortOutcome outcome, List<string> open)
+    {
+        var reasons = new List<VerdictReason>(outcome.ReasonCount);
+        var siteChecks = new List<VerdictReason>();
+        foreach (var r in outcome.Results)
+        {
+            var isReason = outcome.Verdict switch
+            {
+                TrialVerdict.NotEligible => r.Outcome == CriterionOutcome.NotMet,
+                TrialVerdict.NeedsReview => r.Outcome == CriterionOutcome.Unknown && NeedsReview(r.Reason),
+                _ => false,
+            };
+            if (isReason)
+            {
+                reasons.Add(ToReason(facts, r));
+            }
+
+            if (IsSiteCheck(facts, r))
+            {
+                siteChecks.Add(ToReason(facts, r));
+            }
+        }
 
         return new TrialEvaluation
         {
             TrialId = set.Trial.Id,
-            Verdict = verdict,
-            Cohort = cohort,
-            Criteria = results,
-            Reasons = [.. reasons.Select(ToReason)],
-            SiteChecks = [.. siteChecks.Select(ToReason)],
-            OpenQuestionKeys = verdict == TrialVerdict.NotEligible ? [] : [.. open.Distinct(StringComparer.OrdinalIgnoreCase)],
+            Verdict = outcome.Verdict,
+            Cohort = outcome.Cohort,
+            Criteria = outcome.Results,
+            Reasons = reasons,
+            SiteChecks = siteChecks,
+            OpenQuestionKeys = open,
         };
     }
 
@@ -101,13 +173,13 @@ public static class EligibilityEvaluator
         reason is UnknownReason.NotAnswered or UnknownReason.NotSure or UnknownReason.Unclear
             or UnknownReason.NotDecisive or UnknownReason.Flagged;
 
-    private static bool IsSiteCheck(TrialQuestionSet set, CriterionResult r) =>
+    private static bool IsSiteCheck(CriterionFacts facts, CriterionResult r) =>
         r.Outcome != CriterionOutcome.NotApplicable
         && (r.Reason == UnknownReason.SiteVerifies
-            || (r.Outcome == CriterionOutcome.Met && (r.Criterion.SiteVerifies || set.OpenFlagsOn(r.Criterion.Id).Any())));
+            || (r.Outcome == CriterionOutcome.Met && (r.Criterion.SiteVerifies || facts.HasOpenFlag(r.Criterion))));
 
     private static CriterionResult EvaluateCriterion(
-        TrialQuestionSet set, Criterion criterion, IReadOnlyDictionary<string, Answer> answers, string? cohort, DateOnly? today)
+        CriterionFacts facts, Criterion criterion, IReadOnlyDictionary<string, Answer> answers, string? cohort, DateOnly? today)
     {
         if (criterion.Cohort is not null && cohort is not null && !string.Equals(criterion.Cohort, cohort, StringComparison.Ordinal))
         {
@@ -124,51 +196,53 @@ public static class EligibilityEvaluator
             return Unknown(criterion, UnknownReason.SiteVerifies);
         }
 
-        var flagged = set.OpenFlagsOn(criterion.Id).Any(f => FlagCodes.BlocksExclusion(f.Code));
-        var judged = criterion.Questions
-            .Select(q => (Question: q, Standing: AnswerJudge.Judge(q, answers.GetValueOrDefault(q.Key), today)))
-            .ToList();
-
-        var against = judged.Where(j => j.Standing == AnswerStanding.Disqualifying).ToList();
-        if (against.Count > 0)
+        // The first question of each standing decides, in the order the criterion asks them.
+        Question? firstAgainst = null, firstDecisiveAgainst = null, firstNotSure = null, firstUnclear = null, firstNotAnswered = null;
+        foreach (var question in criterion.Questions)
         {
-            var decisive = against.FirstOrDefault(j => j.Question.Decisive);
-            if (flagged)
+            switch (AnswerJudge.Judge(question, answers.GetValueOrDefault(question.Key), today))
             {
-                return Unknown(criterion, UnknownReason.Flagged, against[0].Question.Key);
+                case AnswerStanding.Disqualifying:
+                    firstAgainst ??= question;
+                    if (question.Decisive)
+                    {
+                        firstDecisiveAgainst ??= question;
+                    }
+
+                    break;
+                case AnswerStanding.NotSure:
+                    firstNotSure ??= question;
+                    break;
+                case AnswerStanding.Unclear:
+                    firstUnclear ??= question;
+                    break;
+                case AnswerStanding.NotAnswered:
+                    firstNotAnswered ??= question;
+                    break;
+            }
+        }
+
+        if (firstAgainst is not null)
+        {
+            if (facts.FlagBlocksExclusion(criterion))
+            {
+                return Unknown(criterion, UnknownReason.Flagged, firstAgainst.Key);
             }
 
-            return decisive.Question is { } q
+            return firstDecisiveAgainst is { } q
                 ? new() { Criterion = criterion, Outcome = CriterionOutcome.NotMet, DecidingKey = q.Key }
-                : Unknown(criterion, UnknownReason.NotDecisive, against[0].Question.Key);
+                : Unknown(criterion, UnknownReason.NotDecisive, firstAgainst.Key);
         }
 
-        foreach (var standing in new[] { AnswerStanding.NotSure, AnswerStanding.Unclear, AnswerStanding.NotAnswered })
-        {
-            var hit = judged.FirstOrDefault(j => j.Standing == standing);
-            if (hit.Question is not null)
-            {
-                var reason = standing switch
-                {
-                    AnswerStanding.NotSure => UnknownReason.NotSure,
-                    AnswerStanding.Unclear => UnknownReason.Unclear,
-                    _ => UnknownReason.NotAnswered,
-                };
-                return Unknown(criterion, reason, hit.Question.Key);
-            }
-        }
-
-        return new() { Criterion = criterion, Outcome = CriterionOutcome.Met };
+        return firstNotSure is not null ? Unknown(criterion, UnknownReason.NotSure, firstNotSure.Key)
+            : firstUnclear is not null ? Unknown(criterion, UnknownReason.Unclear, firstUnclear.Key)
+            : firstNotAnswered is not null ? Unknown(criterion, UnknownReason.NotAnswered, firstNotAnswered.Key)
+            : new() { Criterion = criterion, Outcome = CriterionOutcome.Met };
     }
 
     private static CriterionResult Unknown(Criterion criterion, UnknownReason reason, string? key = null) =>
         new() { Criterion = criterion, Outcome = CriterionOutcome.Unknown, Reason = reason, DecidingKey = key };
 
-    private static VerdictReason ToReason(CriterionResult r) =>
-        new(r.Criterion.Id, r.Criterion.Reason ?? FallbackReason(r.Criterion), r.Outcome, r.Reason);
-
-    /// <summary>When a criterion has no reviewed reason, the study's own words (English) stand in.</summary>
-    private static LocalizedText FallbackReason(Criterion criterion) => criterion.Kind == CriterionKind.Inclusion
-        ? new($"The study requires: {criterion.Text}", $"本研究要求：{criterion.Text}")
-        : new($"The study does not admit: {criterion.Text}", $"本研究不接受：{criterion.Text}");
+    private static VerdictReason ToReason(CriterionFacts facts, CriterionResult r) =>
+        new(r.Criterion.Id, facts.Reason(r.Criterion), r.Outcome, r.Reason);
 }
