@@ -59,8 +59,19 @@ public sealed class ChatCommand(TextReader input, TimeProvider clock, string? re
             return InputError;
         }
 
+        ISiteDirectory sites;
+        try
+        {
+            sites = SitesFromAppSettings(Root());
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or IOException)
+        {
+            await error.WriteLineAsync($"error: {Path.Combine(Root(), "appsettings.json")}: cannot read its Sites section ({e.Message}).");
+            return InputError;
+        }
+
         var storage = new MemoryStorage();
-        var bot = PrescreenBotHandler.Create(storage, catalog, SitesFromAppSettings(Root()), new InMemoryReferrals(), timeProvider: clock);
+        var bot = PrescreenBotHandler.Create(storage, catalog, sites, new InMemoryReferrals(), timeProvider: clock);
         var adapter = new ConsoleAdapter(output);
         var conversation = new ConversationReference
         {

@@ -171,6 +171,28 @@ public sealed partial class ChatCommandTests : IDisposable
         result.Error.Should().Contain("NCT07339332.yaml");
     }
 
+    [Fact]
+    public async Task RunAsync_BrokenAppSettings_FailsNamingTheFile()
+    {
+        root.Write("appsettings.json", "{ \"Sites\": [ { \"Id\": 7 } ] }");
+
+        var result = await CliRun.ChatAsync(new CountingReader("1"), root.Path);
+
+        result.ExitCode.Should().Be(ChatCommand.InputError);
+        result.Error.Should().Contain("appsettings.json").And.Contain("Sites");
+        result.Output.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task RunAsync_UnknownTrial_SaysSoAndScreensAcrossAllTrials()
+    {
+        var result = await CliRun.ChatAsync(new CountingReader(), root.Path, "--trial", "NCT00000000");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Output.Should().Contain("NCT00000000");
+        NumberedOptions(result.Output).Should().Equal("Yes", "No");
+    }
+
     [Theory]
     [InlineData(new[] { "--locale", "fr-FR" }, "--locale must be one of")]
     [InlineData(new[] { "--locale" }, "--locale must be one of")]
