@@ -144,9 +144,9 @@ public sealed class ScreeningEngine(TrialCatalog catalog, TimeProvider timeProvi
         OpenQuestions = [.. evaluation.OpenQuestionKeys.Select(key => new OpenQuestion(key, CanRuleOut(set, key)))],
     };
 
-    /// <summary>True when some answer to <paramref name="key"/> can make the trial not eligible (patient criterion, decisive, unflagged).</summary>
-    private static bool CanRuleOut(TrialQuestionSet set, string key) =>
-        set.Criteria.Any(c => c.AnswerableBy == AnswerableBy.Patient
-            && !set.OpenFlagsOn(c.Id).Any(f => FlagCodes.BlocksExclusion(f.Code))
-            && c.Questions.Any(q => q.Decisive && string.Equals(q.Key, key, StringComparison.OrdinalIgnoreCase)));
+    /// <summary>
+    /// True when some answer to <paramref name="key"/> can make the trial not eligible (patient criterion, decisive,
+    /// unflagged); the evaluator works the keys out once per trial instead of scanning criteria and flags per key.
+    /// </summary>
+    private static bool CanRuleOut(TrialQuestionSet set, string key) => EligibilityEvaluator.CanRuleOut(set, key);
 }

@@ -19,13 +19,24 @@ internal sealed class CriterionFacts
     private CriterionFacts(TrialQuestionSet set)
     {
         _set = set;
+        var decisive = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var criterion in set.Criteria)
         {
-            _byCriterion.TryAdd(criterion, WorkOut(criterion));
+            var facts = WorkOut(criterion);
+            _byCriterion.TryAdd(criterion, facts);
+            if (criterion.AnswerableBy == AnswerableBy.Patient && !facts.FlagBlocksExclusion)
+            {
+                decisive.UnionWith(criterion.Questions.Where(q => q.Decisive).Select(q => q.Key));
+            }
         }
+
+        KeysThatCanRuleOut = decisive;
     }
 
     public static CriterionFacts For(TrialQuestionSet set) => Cache.GetValue(set, static s => new CriterionFacts(s));
+
+    /// <summary>Question keys some answer to which can rule the patient out (patient criterion, decisive, unflagged).</summary>
+    public IReadOnlySet<string> KeysThatCanRuleOut { get; }
 
     /// <summary>The criterion has an unresolved flag.</summary>
     public bool HasOpenFlag(Criterion criterion) => Get(criterion).HasOpenFlag;

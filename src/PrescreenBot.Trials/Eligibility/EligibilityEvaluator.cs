@@ -45,6 +45,17 @@ public static class EligibilityEvaluator
         Evaluate(set, answers).OpenQuestionKeys;
 
     /// <summary>
+    /// True when some answer to <paramref name="key"/> can make <paramref name="set"/> not eligible: a decisive
+    /// question of a patient-answerable criterion without a flag that blocks exclusion. Worked out once per set.
+    /// </summary>
+    public static bool CanRuleOut(TrialQuestionSet set, string key)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(key);
+        return CriterionFacts.For(set).KeysThatCanRuleOut.Contains(key);
+    }
+
+    /// <summary>
     /// Every cohort is judged; the most favourable one (fewest reasons among equals, the first among ties) gives the
     /// verdict, and the open keys are those of every cohort still possible. Reasons and site checks are composed for the
     /// chosen cohort only: the others' are never read.
