@@ -84,7 +84,9 @@ public static class TrialDeriver
         }
 
         criteria.InsertRange(0, StructuredCriteria(trial, cohorts, context));
-        flags.AddRange(TrialFlagger.Find(trial, today, flags));
+        // An importer that set an invalid NCT id aside already raised the no-NCT-id flag naming it; the generic one would repeat it.
+        var importerNamedTheId = flags.Any(f => f.Code == FlagCodes.NoNctId);
+        flags.AddRange([.. TrialFlagger.Find(trial, today, flags).Where(f => !(importerNamedTheId && f.Code == FlagCodes.NoNctId))]);
 
         return new TrialQuestionSet
         {

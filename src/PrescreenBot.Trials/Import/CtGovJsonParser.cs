@@ -63,9 +63,9 @@ internal static class CtGovJsonParser
 
         var nct = Str(identification, "nctId");
         var org = Str(Obj(identification, "orgStudyIdInfo"), "id");
-        var title = Str(identification, "briefTitle") ?? Str(identification, "officialTitle") ?? nct ?? sourceName;
+        var title = Str(identification, "briefTitle") ?? Str(identification, "officialTitle") ?? TrialIds.NormalizeNctId(nct) ?? sourceName;
         var sponsor = Str(Obj(Obj(protocol, "sponsorCollaboratorsModule"), "leadSponsor"), "name");
-        var (id, kind) = TrialIds.Choose(nct, org, sponsor, title, sourceName);
+        var ids = TrialIds.Choose(nct, org, sponsor, title, sourceName);
 
         var phases = Arr(design, "phases").Select(p => p.GetString()).Where(p => !string.IsNullOrEmpty(p)).ToList();
         int? enrollment = Obj(design, "enrollmentInfo") is { } e && e.TryGetProperty("count", out var c) && c.TryGetInt32(out var n) ? n : null;
@@ -87,9 +87,9 @@ internal static class CtGovJsonParser
         var lines = SourceLine.Split(criteriaText);
         var trial = new Trial
         {
-            Id = id,
-            IdKind = kind,
-            NctId = nct,
+            Id = ids.Id,
+            IdKind = ids.Kind,
+            NctId = ids.NctId,
             OrgStudyId = org,
             Title = title,
             OverallStatus = TrialStatuses.Normalize(Str(status, "overallStatus")) ?? Str(status, "overallStatus"),
@@ -132,6 +132,7 @@ internal static class CtGovJsonParser
             CriteriaLines = criteriaLines,
             Ignored = ignored.Build(),
             LineReference = CriteriaLineReference,
+            Flags = ids.Flags,
         };
     }
 

@@ -59,13 +59,14 @@ internal static partial class PlainCriteriaParser
             ignored.MarkFact(before[0].Number, "title");
         }
 
-        var (id, kind) = TrialIds.Choose(nct, null, null, title, sourceName);
+        var ids = TrialIds.Choose(nct, null, null, title, sourceName);
         return new ImportedSource
         {
-            Trial = new Trial { Id = id, IdKind = kind, NctId = nct, Title = title },
+            Trial = new Trial { Id = ids.Id, IdKind = ids.Kind, NctId = ids.NctId, Title = title },
             Layout = SourceLayouts.PlainCriteria,
             CriteriaLines = [.. lines.Skip(first)],
             Ignored = ignored.Build(),
+            Flags = ids.Flags,
         };
     }
 }

@@ -110,14 +110,14 @@ internal static class RecruitmentPageParser
         }
 
         nct ??= FactParsers.FindNctId(string.Join('\n', lines.Select(l => l.Text)));
-        var (trialId, kind) = TrialIds.Choose(nct, null, sponsor, title, sourceName);
+        var ids = TrialIds.Choose(nct, null, sponsor, title, sourceName);
         return new ImportedSource
         {
             Trial = new Trial
             {
-                Id = trialId,
-                IdKind = kind,
-                NctId = nct,
+                Id = ids.Id,
+                IdKind = ids.Kind,
+                NctId = ids.NctId,
                 Title = title,
                 OverallStatus = status,
                 Phase = phase,
@@ -130,6 +130,7 @@ internal static class RecruitmentPageParser
             Layout = SourceLayouts.RecruitmentPage,
             CriteriaLines = [.. lines.Skip(inclusion).Take(end - inclusion + 1)],
             Ignored = ignored.Build(),
+            Flags = ids.Flags,
         };
     }
 }

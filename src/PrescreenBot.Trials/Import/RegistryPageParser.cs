@@ -217,12 +217,12 @@ internal static partial class RegistryPageParser
             ignored.MarkFact(lines[identifiers[k]].Number, "other identifiers");
         }
 
-        var (id, kind) = TrialIds.Choose(nct, orgStudyId, sponsorName, title, sourceName);
+        var ids = TrialIds.Choose(nct, orgStudyId, sponsorName, title, sourceName);
         var trial = new Trial
         {
-            Id = id,
-            IdKind = kind,
-            NctId = nct,
+            Id = ids.Id,
+            IdKind = ids.Kind,
+            NctId = ids.NctId,
             OrgStudyId = orgStudyId,
             Title = title,
             OverallStatus = status,
@@ -247,6 +247,7 @@ internal static partial class RegistryPageParser
             Layout = SourceLayouts.RegistryPage,
             CriteriaLines = criteriaLines,
             Ignored = ignored.Build(),
+            Flags = ids.Flags,
         };
     }
 

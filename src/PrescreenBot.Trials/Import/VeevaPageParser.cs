@@ -171,14 +171,14 @@ internal static partial class VeevaPageParser
             }
         }
 
-        var (id, kind) = TrialIds.Choose(nct, orgId, sponsor, title, sourceName);
+        var ids = TrialIds.Choose(nct, orgId, sponsor, title, sourceName);
         return new ImportedSource
         {
             Trial = new Trial
             {
-                Id = id,
-                IdKind = kind,
-                NctId = nct,
+                Id = ids.Id,
+                IdKind = ids.Kind,
+                NctId = ids.NctId,
                 OrgStudyId = orgId,
                 Title = title,
                 OverallStatus = status,
@@ -195,6 +195,7 @@ internal static partial class VeevaPageParser
             Layout = SourceLayouts.VeevaPage,
             CriteriaLines = [.. lines.Skip(inclusion).Take(end - inclusion + 1)],
             Ignored = ignored.Build(),
+            Flags = ids.Flags,
         };
     }
 }

@@ -63,6 +63,51 @@ public sealed class CtGovJsonParserTests
         sets.Select(s => s.Trial.Id).Should().Equal("NCT09990001", "NCT09990002");
     }
 
+    [Theory]
+    [InlineData("nct09990001", "NCT09990001")]
+    [InlineData(" NCT09990001 ", "NCT09990001")]
+    public void Derive_NctIdInAnyCase_IsNormalisedUpperCase(string written, string expected)
+    {
+        var json = Fixture.Replace("\"NCT09990001\"", $"\"{written}\"", StringComparison.Ordinal);
+
+        var set = TrialDeriver.Derive(json, "lower.json", Seeds.Today).Single();
+
+        set.Trial.Id.Should().Be(expected);
+        set.Trial.NctId.Should().Be(expected);
+        set.Flags.Should().NotContain(f => f.Code == FlagCodes.NoNctId);
+    }
+
+    [Theory]
+    [InlineData("NCT0999")]
+    [InlineData("../../dialogs/evil")]
+    [InlineData("NCT09990001 (old)")]
+    public void Derive_InvalidNctId_FallsBackToTheOrgStudyIdWithOneFlagNamingTheValue(string written)
+    {
+        var json = Fixture.Replace("\"NCT09990001\"", $"\"{written}\"", StringComparison.Ordinal);
+
+        var set = TrialDeriver.Derive(json, "invalid-id.json", Seeds.Today).Single();
+
+        set.Trial.Id.Should().Be("FIX-2026-01");
+        set.Trial.IdKind.Should().Be(TrialIdKind.OrgStudyId);
+        set.Trial.NctId.Should().BeNull();
+        TrialIds.IsFileNameSafe(set.Trial.Id).Should().BeTrue();
+        var flag = set.Flags.Should().ContainSingle(f => f.Code == FlagCodes.NoNctId).Subject;
+        flag.Message.Should().Contain($"\"{written}\"").And.Contain("FIX-2026-01");
+    }
+
+    [Fact]
+    public void Derive_InvalidNctIdAndNoOrgStudyId_FallsBackToTheSlug()
+    {
+        var json = Fixture.Replace("\"NCT09990001\"", "\"NCT/../x\"", StringComparison.Ordinal)
+            .Replace("\"FIX-2026-01\"", "\"\"", StringComparison.Ordinal);
+
+        var set = TrialDeriver.Derive(json, "invalid-id.json", Seeds.Today).Single();
+
+        set.Trial.IdKind.Should().Be(TrialIdKind.Slug);
+        TrialIds.IsFileNameSafe(set.Trial.Id).Should().BeTrue();
+        set.Flags.Should().ContainSingle(f => f.Code == FlagCodes.NoNctId).Which.Message.Should().Contain("\"NCT/../x\"").And.Contain("slug");
+    }
+
     [Fact]
     public void Derive_TruncatedJson_ThrowsNamingTheFile()
     {
