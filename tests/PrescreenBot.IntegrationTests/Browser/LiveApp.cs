@@ -8,9 +8,9 @@ namespace PrescreenBot.IntegrationTests.Browser;
 
 /// <summary>
 /// The whole service as it ships (the real bot, in-memory state) on a real Kestrel loopback port a browser can reach.
-/// Nothing is replaced; only the data directory is a fresh temporary one.
+/// Nothing is replaced; only the data directory is a fresh temporary one (and subclasses may add settings).
 /// </summary>
-public sealed class LiveApp : WebApplicationFactory<Program>
+public class LiveApp : WebApplicationFactory<Program>
 {
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("prescreenbot-browser-").FullName;
 
@@ -29,11 +29,18 @@ public sealed class LiveApp : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Configuration overrides on top of the repository's appsettings.json, read when the server starts.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Storage:Provider", "Memory");
         builder.UseSetting("ConnectionStrings:Prescreen", $"Data Source={Path.Combine(_dataDirectory, "prescreen.db")}");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)
