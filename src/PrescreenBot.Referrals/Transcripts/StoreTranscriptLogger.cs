@@ -11,9 +11,32 @@ namespace PrescreenBot.Referrals.Transcripts;
 /// linked to anyone (nor erased on request), so it is not stored; that is logged, and the turn goes on.
 /// </summary>
 public sealed partial class StoreTranscriptLogger(ITranscriptStore store, TimeProvider timeProvider, ILogger<StoreTranscriptLogger> logger)
-    : ITranscriptLogger
+    : ITranscriptBatchLogger
 {
     public async Task LogActivityAsync(IActivity activity, CancellationToken cancellationToken = default)
+    {
+        if (ToEntry(activity) is { } entry)
+        {
+            await store.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task LogActivitiesAsync(IReadOnlyList<IActivity> activities, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        var entries = new List<TranscriptEntry>(activities.Count);
+        foreach (var activity in activities)
+        {
+            if (ToEntry(activity) is { } entry)
+            {
+                entries.Add(entry);
+            }
+        }
+
+        await store.AppendBatchAsync(entries, cancellationToken).ConfigureAwait(false);
+    }
+
+    private TranscriptEntry? ToEntry(IActivity activity)
     {
         ArgumentNullException.ThrowIfNull(activity);
         if (activity is not Activity concrete)
@@ -24,10 +47,10 @@ public sealed partial class StoreTranscriptLogger(ITranscriptStore store, TimePr
         if (string.IsNullOrWhiteSpace(concrete.ChannelId) || string.IsNullOrWhiteSpace(concrete.Conversation?.Id))
         {
             LogUnlinkable(concrete.Type, concrete.Id);
-            return;
+            return null;
         }
 
-        var entry = new TranscriptEntry
+        return new TranscriptEntry
         {
             ChannelId = concrete.ChannelId,
             ConversationId = concrete.Conversation.Id,
@@ -39,7 +62,6 @@ public sealed partial class StoreTranscriptLogger(ITranscriptStore store, TimePr
             Timestamp = concrete.Timestamp ?? timeProvider.GetUtcNow(),
             ActivityJson = Encoding.UTF8.GetString(BotJson.SerializeActivity(concrete)),
         };
-        await store.AppendAsync(entry, cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Transcript: activity {ActivityId} of type {ActivityType} has no channel or conversation id; not recorded")]
