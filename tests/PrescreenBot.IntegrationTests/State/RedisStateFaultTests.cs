@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using PrescreenBot.IntegrationTests.DirectLine;
 using PrescreenBot.IntegrationTests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace PrescreenBot.IntegrationTests.State;
 
@@ -9,7 +11,7 @@ namespace PrescreenBot.IntegrationTests.State;
 /// The whole host with the real pre-screen on <c>Storage:Provider=Redis</c>, against a private redis-server that each
 /// test kills, restarts, freezes (SIGSTOP) and resumes (issue 6, Faults). Each test owns its Redis because it breaks it.
 /// </summary>
-public sealed class RedisStateFaultTests : IAsyncLifetime
+public sealed class RedisStateFaultTests(ITestOutputHelper output) : IAsyncLifetime
 {
     /// <summary>Bot Connector gives a bot about this long to answer a turn; a hung Redis must not make us slower.</summary>
     private static readonly TimeSpan ChannelTimeout = TimeSpan.FromSeconds(15);
@@ -60,6 +62,7 @@ public sealed class RedisStateFaultTests : IAsyncLifetime
         var whileDown = await patient.SayAsync(answer);
         await _redis.StartAsync();
         var resent = await ResendUntilAnsweredAsync(patient, answer);
+        output.WriteLine($"Answered again after {resent} resend(s) once Redis was back.");
 
         ConnectorPatient.IsTryAgain(whileDown).Should().BeTrue($"a turn during the outage gets the polite reply, not an error; got: {ConnectorPatient.Describe(whileDown)}");
         stepBefore.Should().StartWith("key:", "the outage hits inside the screening questions");
@@ -87,7 +90,9 @@ public sealed class RedisStateFaultTests : IAsyncLifetime
         HttpStatusCode pollWhileHung;
         try
         {
+            var turn = Stopwatch.StartNew();
             whileHung = await patient.SayAsync(answer);
+            output.WriteLine($"The turn against the hung Redis answered in {turn.ElapsedMilliseconds} ms.");
             using var poll = await directLine.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities?watermark={watermark}", token, null);
             pollWhileHung = poll.StatusCode;
         }
@@ -96,7 +101,7 @@ public sealed class RedisStateFaultTests : IAsyncLifetime
             await _redis.ResumeAsync();
         }
 
-        await ResendUntilAnsweredAsync(patient, answer);
+        output.WriteLine($"Answered again after {await ResendUntilAnsweredAsync(patient, answer)} resend(s) once Redis resumed.");
 
         ConnectorPatient.IsTryAgain(whileHung).Should().BeTrue($"a turn against a hung Redis times out into the polite reply; got: {ConnectorPatient.Describe(whileHung)}");
         pollWhileHung.Should().Be(HttpStatusCode.OK, "Direct Line polling never answers 5xx, even with Redis hung");
