@@ -101,6 +101,12 @@ public sealed class PrescreenBotHandler : ActivityHandler
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var session = await BeginTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        if (catalog.IsEmpty)
+        {
+            await SayUnavailableOnceAsync(turnContext, session, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
         if (dc.ActiveDialog is null && session.WelcomeLocale is null)
         {
@@ -122,6 +128,12 @@ public sealed class PrescreenBotHandler : ActivityHandler
             session.Locale = chosen;
             session.LocaleChosen = true;
             await RememberLocaleAsync(turnContext, chosen, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (catalog.IsEmpty)
+        {
+            await SayUnavailableOnceAsync(turnContext, session, cancellationToken).ConfigureAwait(false);
+            return;
         }
 
         var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
@@ -159,6 +171,15 @@ public sealed class PrescreenBotHandler : ActivityHandler
             return;
         }
 
+        if (catalog.IsEmpty)
+        {
+            // Screening against nothing would end in "none of the studies fits": say plainly that none is available.
+            logger.LogWarning("Pre-screen unavailable: no trial question sets are loaded");
+            outbox.Say(texts.Get(locale, "catalog.empty"), locale);
+            await outbox.SendAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (dc.ActiveDialog is null)
         {
             await StartAgainAsync(turnContext, session, dc, cancellationToken).ConfigureAwait(false);
@@ -181,10 +202,16 @@ public sealed class PrescreenBotHandler : ActivityHandler
         }
     }
 
-    /// <summary>No conversation running: a new patient, or one who stopped, declined or deleted their data.</summary>
+    /// <summary>No conversation running: a new patient, one who finished, or one who stopped, declined or deleted their data.</summary>
     private async Task StartAgainAsync(ITurnContext turnContext, PrescreenSession session, DialogContext dc, CancellationToken cancellationToken)
     {
         var locale = session.Locale ?? Locales.Default;
+        if (session.Finished)
+        {
+            await AfterTheEndAsync(turnContext, session, dc, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (session.Stopped || session.Declined)
         {
             switch (ConversationCommands.Recognize(turnContext.Activity.Text, locale, texts))
@@ -204,6 +231,60 @@ public sealed class PrescreenBotHandler : ActivityHandler
         }
 
         await dc.BeginDialogAsync(PrescreenDialog.DialogId, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A message after the end: "start over", "back", "delete my data" and a language switch still work; anything else (a greeting
+    /// too) lets the dialog arrive at the end again, where it says the short finished notice (not the closing message again).
+    /// </summary>
+    private async Task AfterTheEndAsync(ITurnContext turnContext, PrescreenSession session, DialogContext dc, CancellationToken cancellationToken)
+    {
+        var outbox = new Outbox();
+        switch (ConversationCommands.Recognize(turnContext.Activity.Text, session.Locale ?? Locales.Default, texts))
+        {
+            // Only "start over" (the notice's own words): "start" also means "hello", which must not silently begin a second check.
+            case ConversationCommand.StartOver:
+                flow.StartOver(session, outbox);
+                break;
+            case ConversationCommand.Back:
+                flow.Back(session, outbox);
+                break;
+            case ConversationCommand.DeleteData:
+                session.DeleteRequested = true;
+                break;
+            case ConversationCommand.SwitchToEnglish:
+                await ChooseLocaleAsync(turnContext, session, Locales.English, cancellationToken).ConfigureAwait(false);
+                break;
+            case ConversationCommand.SwitchToChinese:
+                await ChooseLocaleAsync(turnContext, session, Locales.SimplifiedChinese, cancellationToken).ConfigureAwait(false);
+                break;
+        }
+
+        await outbox.SendAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await dc.BeginDialogAsync(PrescreenDialog.DialogId, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task ChooseLocaleAsync(ITurnContext turnContext, PrescreenSession session, string locale, CancellationToken cancellationToken)
+    {
+        session.Locale = locale;
+        session.LocaleChosen = true;
+        await RememberLocaleAsync(turnContext, locale, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>On joining or a start event with no trials loaded: the notice once, so Web Chat's greeting and start event do not say it twice.</summary>
+    private async Task SayUnavailableOnceAsync(ITurnContext turnContext, PrescreenSession session, CancellationToken cancellationToken)
+    {
+        logger.LogWarning("Pre-screen unavailable: no trial question sets are loaded");
+        if (session.UnavailableNoticeShown)
+        {
+            return;
+        }
+
+        session.UnavailableNoticeShown = true;
+        var locale = session.Locale ?? Locales.Default;
+        var outbox = new Outbox();
+        outbox.Say(texts.Get(locale, "catalog.empty"), locale);
+        await outbox.SendAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Loads the session and settles the language: the patient's choice, else their profile's, else the channel's.</summary>

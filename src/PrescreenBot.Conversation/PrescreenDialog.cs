@@ -106,6 +106,13 @@ public sealed class PrescreenDialog : ComponentDialog
             return await step.EndDialogAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
+        if (ask.StepId == StepIds.Finished)
+        {
+            return await EndAsync(step, session, ask, cancellationToken).ConfigureAwait(false);
+        }
+
+        session.Finished = false;
+
         step.Values["ask"] = ask;
         session.PendingAsk = ask;
         return await step.PromptAsync(AskPromptId, AskActivities.ToPromptOptions(ask, step.Context.Activity.ChannelId), cancellationToken).ConfigureAwait(false);
@@ -122,6 +129,19 @@ public sealed class PrescreenDialog : ComponentDialog
         return goOn
             ? await step.ReplaceDialogAsync(LoopId, cancellationToken: cancellationToken).ConfigureAwait(false)
             : await step.EndDialogAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The end of the pre-screen: the closing message once, then the dialog ends. Whatever the patient sends afterwards comes back
+    /// here through <see cref="PrescreenBotHandler"/> and gets the short finished notice, never the closing message again.
+    /// </summary>
+    private async Task<DialogTurnResult> EndAsync(WaterfallStepContext step, PrescreenSession session, Ask closing, CancellationToken cancellationToken)
+    {
+        var said = session.Finished ? closing with { Text = texts.Get(closing.Locale, "interrupt.finished") } : closing;
+        session.Finished = true;
+        session.PendingAsk = null;
+        await step.Context.SendActivityAsync(AskActivities.Message(said, said.Text, step.Context.Activity.ChannelId), cancellationToken).ConfigureAwait(false);
+        return await step.EndDialogAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     private async Task SendHelpAsync(DialogContext innerDc, PrescreenSession session, string locale, CancellationToken cancellationToken)

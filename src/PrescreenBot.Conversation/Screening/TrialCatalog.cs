@@ -20,6 +20,9 @@ public sealed class TrialCatalog
 
     public IReadOnlyList<TrialQuestionSet> Sets { get; }
 
+    /// <summary>No question set is loaded: the bot says no study is available instead of screening against nothing.</summary>
+    public bool IsEmpty => Sets.Count == 0;
+
     /// <summary>Reads every <c>*.yaml</c> question set in <paramref name="directory"/> (not its subfolders, where sources live).</summary>
     public static TrialCatalog FromDirectory(string directory)
     {

@@ -56,6 +56,15 @@ public sealed class PrescreenSession
 
     public bool ResultSent { get; set; }
 
+    /// <summary>
+    /// The pre-screen reached its end and the closing message was said (once). Until "start over", "back" or "delete my data",
+    /// a message gets the short finished notice instead of the closing message again.
+    /// </summary>
+    public bool Finished { get; set; }
+
+    /// <summary>The "no studies are available" notice was shown on joining or on a start event (a message always gets it).</summary>
+    public bool UnavailableNoticeShown { get; set; }
+
     /// <summary>"Not sure" answers in a row; after several the patient is offered to see the results now.</summary>
     public int NotSureStreak { get; set; }
 
@@ -114,6 +123,7 @@ public sealed class PrescreenSession
         CandidatesShown = false;
         NoCandidates = false;
         ResultSent = false;
+        Finished = false;
         SharingAnswered.Clear();
         SharingTrialId = null;
         Draft = null;
@@ -133,6 +143,7 @@ public sealed class PrescreenSession
         NoCandidates = false;
         QuestionsAsked = 0;
         ResultSent = false;
+        Finished = false;
         NotSureStreak = 0;
         SkipOffered = false;
         SharingAnswered.Clear();
