@@ -51,12 +51,15 @@ public sealed class WebChatReferralTests(WebhookSiteApp app, ChromiumFixture chr
         var result = await walk.UntilVerdictAsync();
         var referral = await walk.UntilReferralAsync();
         var referralId = (string)referral["value"]!["referralId"]!;
+        await session.SeeTextAsync(referralId); // "sent to {site}… reference {id}": the patient is told
         var outbox = await DeliveredAsync(referralId);
 
         var verdict = (result["value"]!["verdicts"] as JsonArray ?? []).OfType<JsonObject>().Single();
         ((string)verdict["trialId"]!).Should().Be(WebhookSiteApp.TrialId);
         ((string)verdict["verdict"]!).Should().BeOneOf("likelyEligible", "needsReview");
         ((string)referral["value"]!["siteId"]!).Should().Be(WebhookSiteApp.SiteId, "the patient chose the loopback site among the two in Wuhan");
+        StepsAsked(session).Should().ContainInOrder(
+            StepIds.Share(WebhookSiteApp.TrialId), StepIds.Site, StepIds.Name, StepIds.Phone, StepIds.Email, StepIds.BestTime, StepIds.Language, StepIds.Confirm);
         var row = outbox.Should().ContainSingle("the site has one channel, the webhook").Subject;
         row.Channel.Should().Be("webhook");
         row.AttemptCount.Should().Be(1);
@@ -83,6 +86,9 @@ public sealed class WebChatReferralTests(WebhookSiteApp app, ChromiumFixture chr
         webhook.Body.Should().NotContainAny(["answers", "criterion", "flags", "lupus"]);
         (await session.FailuresAsync()).Should().BeEmpty();
     }
+
+    private static List<string?> StepsAsked(WebChatSession session) =>
+        [.. session.BotActivities.Where(PrescreenWalk.IsQuestion).Select(a => (string?)a["channelData"]!["prescreenStep"])];
 
     /// <summary>Waits until the referral's outbox rows are all delivered (or one is dead); returns them.</summary>
     private async Task<IReadOnlyList<OutboxMessage>> DeliveredAsync(string referralId)
