@@ -5,7 +5,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace PrescreenBot.Health;
 
 /// <summary>
-/// <c>GET /healthz</c>: JSON <c>{"status":"healthy|degraded|unhealthy","checks":{"storage":{…}}}</c>.
+/// <c>GET /healthz</c>: JSON <c>{"status":"healthy|degraded|unhealthy","checks":{"storage":{…},"dialogs":{…}}}</c>.
 /// Healthy and degraded answer 200 — a degraded instance still serves (politely) and taking every instance out of a
 /// load balancer when the shared Redis is down would leave patients with no answer at all; unhealthy answers 503.
 /// </summary>
@@ -16,7 +16,9 @@ public static class HealthApi
     public static WebApplicationBuilder AddHealth(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
+        builder.Services.AddHealthChecks()
+            .AddCheck<StorageHealthCheck>("storage")
+            .AddCheck<DialogsHealthCheck>("dialogs");
         return builder;
     }
 

@@ -8,8 +8,9 @@ using PrescreenBot.Hosting;
 namespace PrescreenBot.Prescreen;
 
 /// <summary>
-/// Wires the pre-screen conversation: the trial question sets of <c>dialogs/*.yaml</c>, read once at start (a broken
-/// file stops the start, naming the file), the <c>Prescreen</c> settings, and the bot (<see cref="PrescreenBotHandler"/>).
+/// Wires the pre-screen conversation: the trial question sets of <c>dialogs/*.yaml</c> (or <c>Prescreen:DialogsPath</c>), read
+/// once at start (a broken file stops the start, naming the file; a missing or empty folder is logged as an error and reported
+/// degraded by <c>/healthz</c>), the <c>Prescreen</c> settings, and the bot (<see cref="PrescreenBotHandler"/>).
 /// </summary>
 public static class ConversationRegistration
 {
@@ -17,9 +18,12 @@ public static class ConversationRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var layout = RepositoryLayout.Locate(builder.Environment.ContentRootPath, AppContext.BaseDirectory);
-        var catalog = new TrialCatalog(DialogCatalogLoader.Load(layout));
+        var (sets, status) = DialogCatalogLoader.Load(DialogsPath.Resolve(builder.Configuration, layout));
+        var catalog = new TrialCatalog(sets);
         var options = builder.Configuration.GetSection(PrescreenOptions.SectionName).Get<PrescreenOptions>() ?? new PrescreenOptions();
         builder.Services.AddSingleton(catalog);
+        builder.Services.AddSingleton(status);
+        builder.Services.AddHostedService<DialogCatalogStartupLog>();
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<IBot>(provider => new PrescreenBotHandler(
             provider.GetRequiredService<ConversationState>(),

@@ -1,26 +1,27 @@
-using PrescreenBot.Hosting;
 using PrescreenBot.Trials;
 using PrescreenBot.Trials.DialogFiles;
 
 namespace PrescreenBot.Prescreen;
 
 /// <summary>
-/// Reads every <c>dialogs/*.yaml</c> at start. A file that cannot be read stops the start with its name and the
-/// reason: screening with a silently missing trial would tell patients "no study fits" when one does.
+/// Reads every <c>*.yaml</c> question set of the dialogs folder at start. A file that cannot be read stops the start with its
+/// name and the reason: screening with a reviewed question set silently missing would tell patients "no study fits" when one
+/// does. A missing or empty folder does not stop the start: the bot then says no study is available, and <c>/healthz</c> reports
+/// it as degraded (see <see cref="DialogCatalogStatus"/>).
 /// </summary>
 public static class DialogCatalogLoader
 {
-    public static IReadOnlyList<TrialQuestionSet> Load(RepositoryLayout layout)
+    public static (IReadOnlyList<TrialQuestionSet> Sets, DialogCatalogStatus Status) Load(string directory)
     {
-        ArgumentNullException.ThrowIfNull(layout);
-        var directory = layout.DialogsDirectory;
-        if (!Directory.Exists(directory))
+        ArgumentException.ThrowIfNullOrWhiteSpace(directory);
+        var fullPath = Path.GetFullPath(directory);
+        if (!Directory.Exists(fullPath))
         {
-            throw new InvalidOperationException($"The dialogs directory {directory} does not exist; the bot needs the trial question sets (dialogs/*.yaml).");
+            return ([], new DialogCatalogStatus { DialogsDirectory = fullPath, DirectoryExists = false, TrialCount = 0 });
         }
 
         var sets = new List<TrialQuestionSet>();
-        foreach (var path in Directory.EnumerateFiles(directory, "*" + DialogFile.Extension).Order(StringComparer.Ordinal))
+        foreach (var path in Directory.EnumerateFiles(fullPath, "*" + DialogFile.Extension).Order(StringComparer.Ordinal))
         {
             var fileName = Path.GetFileName(path);
             try
@@ -29,10 +30,10 @@ public static class DialogCatalogLoader
             }
             catch (DialogFileException ex)
             {
-                throw new InvalidOperationException($"dialogs/{fileName} could not be read: {ex.Message}", ex);
+                throw new InvalidOperationException($"The dialogs file {path} could not be read: {ex.Message}", ex);
             }
         }
 
-        return sets;
+        return (sets, new DialogCatalogStatus { DialogsDirectory = fullPath, DirectoryExists = true, TrialCount = sets.Count });
     }
 }
