@@ -47,6 +47,50 @@ internal sealed class CriterionFacts
     /// <summary>The reviewed reason, or the study's own words when there is none.</summary>
     public LocalizedText Reason(Criterion criterion) => Get(criterion).Reason;
 
+    /// <summary>
+    /// The criterion's result with <paramref name="outcome"/>, <paramref name="reason"/> and the deciding question at
+    /// <paramref name="questionIndex"/> (-1 for none). Results are immutable and depend on nothing else, so each is made
+    /// once per set: an evaluation then allocates no result per criterion.
+    /// </summary>
+    public CriterionResult Result(Criterion criterion, CriterionOutcome outcome, UnknownReason reason = UnknownReason.None, int questionIndex = -1)
+    {
+        var results = Get(criterion).Results;
+        var slot = Slot(outcome, reason);
+        var index = ((questionIndex + 1) * SlotCount) + slot;
+        if (slot < 0 || results is null || index >= results.Length)
+        {
+            return Make(criterion, outcome, reason, questionIndex);
+        }
+
+        // A benign race: two threads may both make the same immutable result; either one is kept.
+        return results[index] ??= Make(criterion, outcome, reason, questionIndex);
+    }
+
+    private const int SlotCount = 10;
+
+    private static int Slot(CriterionOutcome outcome, UnknownReason reason) => (outcome, reason) switch
+    {
+        (CriterionOutcome.Met, UnknownReason.None) => 0,
+        (CriterionOutcome.NotMet, UnknownReason.None) => 1,
+        (CriterionOutcome.NotApplicable, UnknownReason.None) => 2,
+        (CriterionOutcome.Unknown, UnknownReason.NotAnswered) => 3,
+        (CriterionOutcome.Unknown, UnknownReason.NotSure) => 4,
+        (CriterionOutcome.Unknown, UnknownReason.Unclear) => 5,
+        (CriterionOutcome.Unknown, UnknownReason.NotDecisive) => 6,
+        (CriterionOutcome.Unknown, UnknownReason.Flagged) => 7,
+        (CriterionOutcome.Unknown, UnknownReason.SiteVerifies) => 8,
+        (CriterionOutcome.Unknown, UnknownReason.Administrative) => 9,
+        _ => -1,
+    };
+
+    private static CriterionResult Make(Criterion criterion, CriterionOutcome outcome, UnknownReason reason, int questionIndex) => new()
+    {
+        Criterion = criterion,
+        Outcome = outcome,
+        Reason = reason,
+        DecidingKey = questionIndex < 0 ? null : criterion.Questions[questionIndex].Key,
+    };
+
     // A criterion that is not one of the set's own instances is worked out on the spot rather than refused.
     private Facts Get(Criterion criterion) => _byCriterion.TryGetValue(criterion, out var facts) ? facts : WorkOut(criterion);
 
@@ -56,7 +100,8 @@ internal sealed class CriterionFacts
         return new Facts(
             HasOpenFlag: open.Count > 0,
             FlagBlocksExclusion: open.Exists(f => FlagCodes.BlocksExclusion(f.Code)),
-            Reason: criterion.Reason ?? FallbackReason(criterion));
+            Reason: criterion.Reason ?? FallbackReason(criterion),
+            Results: new CriterionResult?[(criterion.Questions.Count + 1) * SlotCount]);
     }
 
     /// <summary>When a criterion has no reviewed reason, the study's own words (English) stand in.</summary>
@@ -64,5 +109,5 @@ internal sealed class CriterionFacts
         ? new($"The study requires: {criterion.Text}", $"本研究要求：{criterion.Text}")
         : new($"The study does not admit: {criterion.Text}", $"本研究不接受：{criterion.Text}");
 
-    private readonly record struct Facts(bool HasOpenFlag, bool FlagBlocksExclusion, LocalizedText Reason);
+    private readonly record struct Facts(bool HasOpenFlag, bool FlagBlocksExclusion, LocalizedText Reason, CriterionResult?[]? Results);
 }

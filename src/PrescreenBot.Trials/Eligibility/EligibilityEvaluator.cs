@@ -194,65 +194,54 @@ public static class EligibilityEvaluator
     {
         if (criterion.Cohort is not null && cohort is not null && !string.Equals(criterion.Cohort, cohort, StringComparison.Ordinal))
         {
-            return new() { Criterion = criterion, Outcome = CriterionOutcome.NotApplicable };
+            return facts.Result(criterion, CriterionOutcome.NotApplicable);
         }
 
         if (criterion.AnswerableBy == AnswerableBy.None)
         {
-            return Unknown(criterion, UnknownReason.Administrative);
+            return facts.Result(criterion, CriterionOutcome.Unknown, UnknownReason.Administrative);
         }
 
         if (criterion.Questions.Count == 0)
         {
-            return Unknown(criterion, UnknownReason.SiteVerifies);
+            return facts.Result(criterion, CriterionOutcome.Unknown, UnknownReason.SiteVerifies);
         }
 
         // The first question of each standing decides, in the order the criterion asks them.
-        Question? firstAgainst = null, firstDecisiveAgainst = null, firstNotSure = null, firstUnclear = null, firstNotAnswered = null;
-        foreach (var question in criterion.Questions)
+        int firstAgainst = -1, firstDecisiveAgainst = -1, firstNotSure = -1, firstUnclear = -1, firstNotAnswered = -1;
+        for (var i = 0; i < criterion.Questions.Count; i++)
         {
+            var question = criterion.Questions[i];
             switch (AnswerJudge.Judge(question, answers.GetValueOrDefault(question.Key), today))
             {
                 case AnswerStanding.Disqualifying:
-                    firstAgainst ??= question;
-                    if (question.Decisive)
-                    {
-                        firstDecisiveAgainst ??= question;
-                    }
-
+                    firstAgainst = firstAgainst < 0 ? i : firstAgainst;
+                    firstDecisiveAgainst = firstDecisiveAgainst < 0 && question.Decisive ? i : firstDecisiveAgainst;
                     break;
                 case AnswerStanding.NotSure:
-                    firstNotSure ??= question;
+                    firstNotSure = firstNotSure < 0 ? i : firstNotSure;
                     break;
                 case AnswerStanding.Unclear:
-                    firstUnclear ??= question;
+                    firstUnclear = firstUnclear < 0 ? i : firstUnclear;
                     break;
                 case AnswerStanding.NotAnswered:
-                    firstNotAnswered ??= question;
+                    firstNotAnswered = firstNotAnswered < 0 ? i : firstNotAnswered;
                     break;
             }
         }
 
-        if (firstAgainst is not null)
+        if (firstAgainst >= 0)
         {
-            if (facts.FlagBlocksExclusion(criterion))
-            {
-                return Unknown(criterion, UnknownReason.Flagged, firstAgainst.Key);
-            }
-
-            return firstDecisiveAgainst is { } q
-                ? new() { Criterion = criterion, Outcome = CriterionOutcome.NotMet, DecidingKey = q.Key }
-                : Unknown(criterion, UnknownReason.NotDecisive, firstAgainst.Key);
+            return facts.FlagBlocksExclusion(criterion) ? facts.Result(criterion, CriterionOutcome.Unknown, UnknownReason.Flagged, firstAgainst)
+                : firstDecisiveAgainst >= 0 ? facts.Result(criterion, CriterionOutcome.NotMet, UnknownReason.None, firstDecisiveAgainst)
+                : facts.Result(criterion, CriterionOutcome.Unknown, UnknownReason.NotDecisive, firstAgainst);
         }
 
-        return firstNotSure is not null ? Unknown(criterion, UnknownReason.NotSure, firstNotSure.Key)
-            : firstUnclear is not null ? Unknown(criterion, UnknownReason.Unclear, firstUnclear.Key)
-            : firstNotAnswered is not null ? Unknown(criterion, UnknownReason.NotAnswered, firstNotAnswered.Key)
-            : new() { Criterion = criterion, Outcome = CriterionOutcome.Met };
+        return firstNotSure >= 0 ? facts.Result(criterion, CriterionOutcome.Unknown, UnknownReason.NotSure, firstNotSure)
+            : firstUnclear >= 0 ? facts.Result(criterion, CriterionOutcome.Unknown, UnknownReason.Unclear, firstUnclear)
+            : firstNotAnswered >= 0 ? facts.Result(criterion, CriterionOutcome.Unknown, UnknownReason.NotAnswered, firstNotAnswered)
+            : facts.Result(criterion, CriterionOutcome.Met);
     }
-
-    private static CriterionResult Unknown(Criterion criterion, UnknownReason reason, string? key = null) =>
-        new() { Criterion = criterion, Outcome = CriterionOutcome.Unknown, Reason = reason, DecidingKey = key };
 
     private static VerdictReason ToReason(CriterionFacts facts, CriterionResult r) =>
         new(r.Criterion.Id, facts.Reason(r.Criterion), r.Outcome, r.Reason);
