@@ -98,18 +98,19 @@ public sealed class DeriveCommandBadInputTests : IDisposable
     }
 
     [Fact]
-    public async Task RunAsync_TrialIdThatIsAPath_RefusesAndWritesNothingOutsideOut()
+    public async Task RunAsync_NctIdThatIsAPath_FallsBackToTheOrgStudyIdInsideOut()
     {
         var study = JsonNode.Parse(await File.ReadAllTextAsync(DeriveCommandCtGovJsonTests.FixturePath))!;
         study["protocolSection"]!["identificationModule"]!["nctId"] = "../escaped";
         var file = temp.Write("evil.json", study.ToJsonString());
-        var before = FolderSnapshot.Take(temp.Path);
 
         var result = await CliRun.DeriveAsync(file, "--out", outFolder);
 
-        result.ExitCode.Should().Be(DeriveCommand.InputError);
-        result.Error.Should().Contain("evil.json").And.Contain("cannot be used as a file name");
-        FolderSnapshot.Take(temp.Path).Should().BeEquivalentTo(before);
+        result.ExitCode.Should().Be(0);
+        Directory.GetFiles(temp.Path).Select(Path.GetFileName).Should().Equal("evil.json");
+        var written = Path.Combine(outFolder, "CLI-FIX-42.yaml");
+        File.Exists(written).Should().BeTrue();
+        (await File.ReadAllTextAsync(written)).Should().Contain("no-nct-id").And.Contain("../escaped");
     }
 
     [Fact]
