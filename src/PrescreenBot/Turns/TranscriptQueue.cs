@@ -26,6 +26,10 @@ public sealed class TranscriptQueue
     public ValueTask EnqueueAsync(Activity entry, TaskCompletionSource? written, CancellationToken cancellationToken) =>
         _channel.Writer.WriteAsync(new TranscriptItem(entry, written), cancellationToken);
 
+    /// <summary>Queues one entry if there is room right now (the usual case: no timer, no allocation beyond the item).</summary>
+    public bool TryEnqueue(Activity entry, TaskCompletionSource? written) =>
+        _channel.Writer.TryWrite(new TranscriptItem(entry, written));
+
     internal ChannelReader<TranscriptItem> Reader => _channel.Reader;
 
     /// <summary>No more entries (shutdown): the writer drains what is queued and stops.</summary>

@@ -90,6 +90,12 @@ public sealed partial class TurnTranscript(TranscriptQueue queue, IEnumerable<IT
 
     private async Task EnqueueAsync(string conversationKey, Activity entry, TaskCompletionSource? written, CancellationToken cancellationToken)
     {
+        // Room in the queue is the normal case; only a full queue pays for the bounded wait's timers.
+        if (queue.TryEnqueue(entry, written))
+        {
+            return;
+        }
+
         using var timeout = new CancellationTokenSource(MaxWaitForQueueRoom, timeProvider);
         using var patience = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
         try
