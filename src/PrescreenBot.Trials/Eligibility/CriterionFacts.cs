@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using PrescreenBot.Trials.Questions;
 
@@ -14,7 +15,9 @@ internal sealed class CriterionFacts
     private static readonly ConditionalWeakTable<TrialQuestionSet, CriterionFacts> Cache = [];
 
     private readonly TrialQuestionSet _set;
+    private readonly int _resultSlots;
     private readonly Dictionary<Criterion, Facts> _byCriterion = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<CriterionResult, VerdictReason> _verdictReasons = new(ReferenceEqualityComparer.Instance);
 
     private CriterionFacts(TrialQuestionSet set)
     {
@@ -24,6 +27,7 @@ internal sealed class CriterionFacts
         {
             var facts = WorkOut(criterion);
             _byCriterion.TryAdd(criterion, facts);
+            _resultSlots += facts.Results?.Length ?? 0;
             if (criterion.AnswerableBy == AnswerableBy.Patient && !facts.FlagBlocksExclusion)
             {
                 decisive.UnionWith(criterion.Questions.Where(q => q.Decisive).Select(q => q.Key));
@@ -64,6 +68,20 @@ internal sealed class CriterionFacts
 
         // A benign race: two threads may both make the same immutable result; either one is kept.
         return results[index] ??= Make(criterion, outcome, reason, questionIndex);
+    }
+
+    /// <summary>The verdict reason naming <paramref name="result"/>'s criterion; made once per result.</summary>
+    public VerdictReason VerdictReasonFor(CriterionResult result)
+    {
+        if (_verdictReasons.TryGetValue(result, out var known))
+        {
+            return known;
+        }
+
+        var made = new VerdictReason(result.Criterion.Id, Reason(result.Criterion), result.Outcome, result.Reason);
+
+        // Bounded by the set's own result slots, so results made outside the cache cannot grow it without limit.
+        return _verdictReasons.Count < _resultSlots ? _verdictReasons.GetOrAdd(result, made) : made;
     }
 
     private const int SlotCount = 10;

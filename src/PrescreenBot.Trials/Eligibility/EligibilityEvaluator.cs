@@ -73,13 +73,7 @@ public static class EligibilityEvaluator
             var outcome = EvaluateCohort(set, facts, answers, cohort, today);
             if (outcome.Verdict != TrialVerdict.NotEligible)
             {
-                foreach (var key in outcome.Open)
-                {
-                    if (seen.Add(key))
-                    {
-                        open.Add(key);
-                    }
-                }
+                AddOpenKeys(outcome.Results, answers, seen, open);
             }
 
             if (best is null || (Rank(outcome.Verdict), outcome.ReasonCount).CompareTo((Rank(best.Verdict), best.ReasonCount)) < 0)
@@ -99,30 +93,38 @@ public static class EligibilityEvaluator
     };
 
     /// <summary>One cohort's criteria and verdict, before its reasons are composed.</summary>
-    private sealed record CohortOutcome(string? Cohort, List<CriterionResult> Results, List<string> Open, TrialVerdict Verdict, int ReasonCount);
+    private sealed record CohortOutcome(string? Cohort, List<CriterionResult> Results, TrialVerdict Verdict, int ReasonCount);
+
+    /// <summary>The unanswered question keys of every criterion that applies to the cohort, in order, each once.</summary>
+    private static void AddOpenKeys(List<CriterionResult> results, IReadOnlyDictionary<string, Answer> answers, HashSet<string> seen, List<string> open)
+    {
+        foreach (var result in results)
+        {
+            if (result.Outcome == CriterionOutcome.NotApplicable)
+            {
+                continue;
+            }
+
+            foreach (var question in result.Criterion.Questions)
+            {
+                if (!answers.ContainsKey(question.Key) && seen.Add(question.Key))
+                {
+                    open.Add(question.Key);
+                }
+            }
+        }
+    }
 
     private static CohortOutcome EvaluateCohort(
         TrialQuestionSet set, CriterionFacts facts, IReadOnlyDictionary<string, Answer> answers, string? cohort, DateOnly? today)
     {
         var results = new List<CriterionResult>(set.Criteria.Count);
-        var open = new List<string>();
         var notMet = 0;
         var review = 0;
         foreach (var criterion in set.Criteria)
         {
             var result = EvaluateCriterion(facts, criterion, answers, cohort, today);
             results.Add(result);
-            if (result.Outcome != CriterionOutcome.NotApplicable)
-            {
-                foreach (var question in criterion.Questions)
-                {
-                    if (!answers.ContainsKey(question.Key))
-                    {
-                        open.Add(question.Key);
-                    }
-                }
-            }
-
             if (result.Outcome == CriterionOutcome.NotMet)
             {
                 notMet++;
@@ -142,13 +144,13 @@ public static class EligibilityEvaluator
             TrialVerdict.NeedsReview => review,
             _ => 0,
         };
-        return new CohortOutcome(cohort, results, open, verdict, reasonCount);
+        return new CohortOutcome(cohort, results, verdict, reasonCount);
     }
 
     private static TrialEvaluation ToEvaluation(TrialQuestionSet set, CriterionFacts facts, CohortOutcome outcome, List<string> open)
     {
         var reasons = new List<VerdictReason>(outcome.ReasonCount);
-        var siteChecks = new List<VerdictReason>();
+        var siteChecks = new List<VerdictReason>(outcome.Results.Count);
         foreach (var r in outcome.Results)
         {
             var isReason = outcome.Verdict switch
@@ -243,6 +245,5 @@ public static class EligibilityEvaluator
             : facts.Result(criterion, CriterionOutcome.Met);
     }
 
-    private static VerdictReason ToReason(CriterionFacts facts, CriterionResult r) =>
-        new(r.Criterion.Id, facts.Reason(r.Criterion), r.Outcome, r.Reason);
+    private static VerdictReason ToReason(CriterionFacts facts, CriterionResult r) => facts.VerdictReasonFor(r);
 }
