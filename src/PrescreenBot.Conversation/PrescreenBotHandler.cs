@@ -23,6 +23,7 @@ public sealed class PrescreenBotHandler : ActivityHandler
 {
     private readonly ConversationState conversationState;
     private readonly UserState userState;
+    private readonly BotStateSet states;
     private readonly IStatePropertyAccessor<PrescreenSession> sessions;
     private readonly IStatePropertyAccessor<DialogState> dialogState;
     private readonly IStatePropertyAccessor<PrescreenProfile> profiles;
@@ -49,6 +50,7 @@ public sealed class PrescreenBotHandler : ActivityHandler
         ArgumentNullException.ThrowIfNull(catalog);
         this.conversationState = conversationState;
         this.userState = userState;
+        states = new BotStateSet(conversationState, userState);
         this.catalog = catalog;
         this.timeProvider = timeProvider ?? TimeProvider.System;
         this.options = options ?? new PrescreenOptions();
@@ -93,9 +95,10 @@ public sealed class PrescreenBotHandler : ActivityHandler
 
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
+        // Both states in one storage read and one write (a no-op when the host already loaded them).
+        await states.LoadAllAsync(turnContext, cancellationToken: cancellationToken).ConfigureAwait(false);
         await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        await conversationState.SaveChangesAsync(turnContext, cancellationToken: cancellationToken).ConfigureAwait(false);
-        await userState.SaveChangesAsync(turnContext, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await states.SaveAllChangesAsync(turnContext, cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken)

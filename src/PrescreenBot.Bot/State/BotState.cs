@@ -44,8 +44,7 @@ public abstract class BotState
 
         var key = GetStorageKey(turnContext);
         var items = await _storage.ReadAsync<BotStateDocument>([key], cancellationToken).ConfigureAwait(false);
-        var document = items.TryGetValue(key, out var stored) ? stored : new BotStateDocument { ETag = StoreItemETags.New };
-        turnContext.TurnState[_contextServiceKey] = new CachedBotState(key, document, StateFingerprint.Of(document.State));
+        Accept(turnContext, key, items);
     }
 
     /// <summary>
@@ -55,19 +54,13 @@ public abstract class BotState
     public async Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        if (turnContext.TurnState.Get<CachedBotState>(_contextServiceKey) is not { } cached)
+        if (PendingChange(turnContext, force) is not { } change)
         {
             return;
         }
 
-        var snapshot = StateFingerprint.Of(cached.Document.State);
-        if (!force && snapshot == cached.Snapshot)
-        {
-            return;
-        }
-
-        await _storage.WriteAsync(new Dictionary<string, object>(1, StringComparer.Ordinal) { [cached.Key] = cached.Document }, cancellationToken).ConfigureAwait(false);
-        cached.Snapshot = snapshot;
+        await _storage.WriteAsync(new Dictionary<string, object>(1, StringComparer.Ordinal) { [change.Key] = change.Document }, cancellationToken).ConfigureAwait(false);
+        change.Commit();
     }
 
     /// <summary>Empties the state for this turn; the next save writes the empty document over the stored one.</summary>
@@ -104,7 +97,51 @@ public abstract class BotState
         return cached.Document.State;
     }
 
-    private sealed class CachedBotState(string key, BotStateDocument document, StateFingerprint snapshot)
+    /// <summary>The storage this state reads and writes (a <see cref="BotStateSet"/> batches states sharing one).</summary>
+    internal IStorage Storage => _storage;
+
+    /// <summary>Whether this turn already holds the state (so a load would not read the storage).</summary>
+    internal bool IsLoaded(ITurnContext turnContext) => turnContext.TurnState.ContainsKey(_contextServiceKey);
+
+    /// <summary>Takes the state for this turn from a read of its key (absent from <paramref name="items"/>: a new, empty state).</summary>
+    internal void Accept(ITurnContext turnContext, string key, IDictionary<string, BotStateDocument> items)
+    {
+        var document = items.TryGetValue(key, out var stored) ? stored : new BotStateDocument { ETag = StoreItemETags.New };
+        turnContext.TurnState[_contextServiceKey] = new CachedBotState(key, document, StateFingerprint.Of(document.State));
+    }
+
+    /// <summary>The write this state needs (changed since loaded or last saved, or <paramref name="force"/>), or null.</summary>
+    internal PendingStateChange? PendingChange(ITurnContext turnContext, bool force)
+    {
+        if (turnContext.TurnState.Get<CachedBotState>(_contextServiceKey) is not { } cached)
+        {
+            return null;
+        }
+
+        var snapshot = StateFingerprint.Of(cached.Document.State);
+        return force || snapshot != cached.Snapshot ? new PendingStateChange(cached, snapshot) : null;
+    }
+
+    /// <summary>A changed state to write; <see cref="Commit"/> once the write succeeded, so the next save sees it as saved.</summary>
+    internal sealed class PendingStateChange
+    {
+        private readonly CachedBotState _cached;
+        private readonly StateFingerprint _snapshot;
+
+        internal PendingStateChange(CachedBotState cached, StateFingerprint snapshot)
+        {
+            _cached = cached;
+            _snapshot = snapshot;
+        }
+
+        public string Key => _cached.Key;
+
+        public BotStateDocument Document => _cached.Document;
+
+        public void Commit() => _cached.Snapshot = _snapshot;
+    }
+
+    internal sealed class CachedBotState(string key, BotStateDocument document, StateFingerprint snapshot)
     {
         public string Key { get; } = key;
         public BotStateDocument Document { get; } = document;

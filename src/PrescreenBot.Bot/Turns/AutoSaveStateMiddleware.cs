@@ -9,16 +9,28 @@ namespace PrescreenBot.Bot.Turns;
 /// race and this one loses (<see cref="EtagException"/>), the user never sees a question that belongs to discarded state:
 /// the replies are dropped and the error handler asks them to send their answer again. Replies sent after a failure
 /// (the error handler's) go out directly.
+/// <para>
+/// The states are loaded up front in one storage read and saved in one storage write (<see cref="BotStateSet"/>), so a
+/// turn costs one round trip each way however many states it uses.
+/// </para>
 /// </summary>
 public sealed class AutoSaveStateMiddleware : IMiddleware
 {
-    private readonly BotState[] _states;
+    private readonly BotStateSet _states;
 
     public AutoSaveStateMiddleware(params BotState[] states)
+        : this(new BotStateSet(states))
+    {
+    }
+
+    public AutoSaveStateMiddleware(BotStateSet states)
     {
         ArgumentNullException.ThrowIfNull(states);
         _states = states;
     }
+
+    /// <summary>The states loaded and saved every turn.</summary>
+    public BotStateSet BotStateSet => _states;
 
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -41,11 +53,9 @@ public sealed class AutoSaveStateMiddleware : IMiddleware
 
         try
         {
+            await _states.LoadAllAsync(turnContext, cancellationToken: cancellationToken).ConfigureAwait(false);
             await next(cancellationToken).ConfigureAwait(false);
-            foreach (var state in _states)
-            {
-                await state.SaveChangesAsync(turnContext, cancellationToken: cancellationToken).ConfigureAwait(false);
-            }
+            await _states.SaveAllChangesAsync(turnContext, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
         catch
         {

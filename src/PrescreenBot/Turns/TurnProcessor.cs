@@ -30,6 +30,12 @@ public sealed partial class TurnProcessor(
     ILogger<TurnProcessor> logger) : ITurnProcessor
 {
     /// <summary>
+    /// Both states, saved in one storage write. Not preloaded here: the bot loads what it uses (the pre-screen bot loads
+    /// both in one read), and an activity without a user id must not fail just for lacking a user-state key.
+    /// </summary>
+    private readonly BotStateSet states = new(conversationState, userState);
+
+    /// <summary>
     /// Tries of one turn on ETag conflicts. A conflict means another instance just finished a turn of the same
     /// conversation; three tries cover a burst of double-clicks without letting a pathological race loop forever.
     /// </summary>
@@ -65,8 +71,7 @@ public sealed partial class TurnProcessor(
             try
             {
                 await adapter.RunTurnAsync(context, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
-                await conversationState.SaveChangesAsync(context, cancellationToken: cancellationToken).ConfigureAwait(false);
-                await userState.SaveChangesAsync(context, cancellationToken: cancellationToken).ConfigureAwait(false);
+                await states.SaveAllChangesAsync(context, cancellationToken: cancellationToken).ConfigureAwait(false);
                 return Result(context);
             }
             catch (Exception ex) when (StorageFaults.IsConflict(ex) && attempt < MaxAttempts)
