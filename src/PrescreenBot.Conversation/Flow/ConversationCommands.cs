@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using PrescreenBot.Bot.Prompts.Recognizers;
 using PrescreenBot.Conversation.Resources;
 
@@ -19,6 +22,12 @@ public enum ConversationCommand
 /// <summary>Recognizes <see cref="ConversationCommand"/>s: the core's help / back / start over / stop plus our own words, in both languages.</summary>
 public static class ConversationCommands
 {
+    /// <summary>
+    /// Each catalog's command words, normalized once per (catalog, word key) rather than on every message; tied to the
+    /// catalog's lifetime so a discarded catalog takes its cache with it.
+    /// </summary>
+    private static readonly ConditionalWeakTable<TextCatalog, ConcurrentDictionary<string, FrozenSet<string>>> NormalizedWords = [];
+
     public static ConversationCommand? Recognize(string? text, string locale, TextCatalog texts)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -81,5 +90,10 @@ public static class ConversationCommands
     }
 
     private static bool Matches(string normalized, TextCatalog texts, string key) =>
-        Locales.Supported.SelectMany(locale => texts.Words(locale, key)).Any(w => TextNormalizer.Normalize(w) == normalized);
+        NormalizedWords.GetValue(texts, static _ => new ConcurrentDictionary<string, FrozenSet<string>>(StringComparer.Ordinal))
+            .GetOrAdd(key, static (wordKey, catalog) => Locales.Supported
+                .SelectMany(locale => catalog.Words(locale, wordKey))
+                .Select(TextNormalizer.Normalize)
+                .ToFrozenSet(StringComparer.Ordinal), texts)
+            .Contains(normalized);
 }

@@ -114,6 +114,53 @@ public sealed class MemoryStorageTests
     }
 
     [Fact]
+    public async Task WriteAsync_BatchConflictAfterUpdatingAnotherKey_PutsItBackAndKeepsItemETags()
+    {
+        var storage = new MemoryStorage();
+        var first = new Item { Count = 1 };
+        await storage.WriteAsync(new Dictionary<string, object> { ["a"] = first });
+        var loadedETag = first.ETag;
+        first.Count = 2;
+        var second = new Item { ETag = "stale" };
+
+        var write = () => storage.WriteAsync(new Dictionary<string, object> { ["a"] = first, ["b"] = second });
+
+        await write.Should().ThrowAsync<EtagException>();
+        var read = await storage.ReadAsync<Item>(["a", "b"]);
+        read.Should().ContainSingle();
+        read["a"].Count.Should().Be(1);
+        read["a"].ETag.Should().Be(loadedETag);
+        first.ETag.Should().Be(loadedETag, "a failed write leaves the caller's item as it was");
+        second.ETag.Should().Be("stale");
+    }
+
+    [Fact]
+    public async Task WriteAsync_ManyConcurrentWritersWithOneETag_ExactlyOneWins()
+    {
+        var storage = new MemoryStorage();
+        var seed = new Item();
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = seed });
+        var writers = Enumerable.Range(1, 64).Select(n => new Item { ETag = seed.ETag, Count = n }).ToArray();
+
+        var outcomes = await Task.WhenAll(writers.Select(item => Task.Run(async () =>
+        {
+            try
+            {
+                await storage.WriteAsync(new Dictionary<string, object> { ["k"] = item });
+                return true;
+            }
+            catch (EtagException)
+            {
+                return false;
+            }
+        })));
+
+        outcomes.Count(won => won).Should().Be(1);
+        var winner = writers[Array.IndexOf(outcomes, true)];
+        (await storage.ReadAsync<Item>(["k"]))["k"].Count.Should().Be(winner.Count);
+    }
+
+    [Fact]
     public async Task ReadAsync_Untyped_ReturnsJsonElementWithETag()
     {
         var storage = new MemoryStorage();
