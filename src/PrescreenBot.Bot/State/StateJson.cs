@@ -64,7 +64,7 @@ internal static class StateJson
                 stateJson.WriteJson(writer, options);
                 break;
             default:
-                JsonSerializer.Serialize(writer, value, value.GetType(), options);
+                JsonSerializer.Serialize(writer, value, value.GetType(), CompactStateJson.For(options));
                 break;
         }
     }
