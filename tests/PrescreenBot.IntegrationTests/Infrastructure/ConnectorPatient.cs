@@ -77,13 +77,15 @@ public sealed class ConnectorPatient(HttpClient client, string conversationId)
     public static string Describe(IReadOnlyList<Activity> replies) =>
         string.Join(" | ", replies.Select(r => $"{r.Type}:{r.Text ?? r.Name}"));
 
-    private static string? Step(IReadOnlyList<Activity> replies) =>
+    /// <summary>The step the last question among <paramref name="replies"/> belongs to (its <c>channelData.prescreenStep</c>).</summary>
+    public static string? Step(IReadOnlyList<Activity> replies) =>
         replies.Select(r => r.ChannelData).OfType<JsonElement>()
             .Where(d => d.ValueKind == JsonValueKind.Object && d.TryGetProperty("prescreenStep", out _))
             .Select(d => d.GetProperty("prescreenStep").GetString())
             .LastOrDefault();
 
-    private static string? Answer(IReadOnlyList<Activity> replies)
+    /// <summary>A patient who agrees, answers plainly and says "No" to exclusion questions; null when nothing was asked.</summary>
+    public static string? Answer(IReadOnlyList<Activity> replies)
     {
         var question = replies.LastOrDefault(r => r.SuggestedActions is not null || r.InputHint == InputHints.ExpectingInput);
         var options = question?.SuggestedActions?.Actions.Select(a => a.Value?.ToString() ?? a.Title!).ToList() ?? [];

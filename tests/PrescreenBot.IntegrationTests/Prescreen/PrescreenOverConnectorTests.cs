@@ -37,7 +37,7 @@ public sealed class PrescreenOverConnectorTests : IDisposable
 
         var replies = await _client.ExpectRepliesAsync(submit);
 
-        Step(replies).Should().NotBeNull().And.NotBe("consent", "the clicked Yes was taken as consent");
+        ConnectorPatient.Step(replies).Should().NotBeNull().And.NotBe("consent", "the clicked Yes was taken as consent");
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public sealed class PrescreenOverConnectorTests : IDisposable
         var sawResult = false;
         for (var turn = 0; turn < 80 && !sawResult; turn++)
         {
-            var answer = Answer(replies);
+            var answer = ConnectorPatient.Answer(replies);
             answer.Should().NotBeNull($"the bot should keep asking until the result (turn {turn})");
             replies = await _client.ExpectRepliesAsync(ActivityPosting.Message(answer!, BotChannels.Emulator, "emulator-whole-screen"));
             sawResult = replies.Any(r => r.IsType(ActivityTypes.Event) && r.Name == "prescreen/result");
@@ -71,32 +71,6 @@ public sealed class PrescreenOverConnectorTests : IDisposable
         update.Conversation!.ConversationType = "personal";
         update.MembersAdded = [new ChannelAccount("28:bot-1"), new ChannelAccount("29:user-1")];
         return update;
-    }
-
-    private static string? Step(IReadOnlyList<Activity> replies) =>
-        replies.Select(r => r.ChannelData).OfType<JsonElement>()
-            .Where(d => d.ValueKind == JsonValueKind.Object && d.TryGetProperty("prescreenStep", out _))
-            .Select(d => d.GetProperty("prescreenStep").GetString())
-            .LastOrDefault();
-
-    /// <summary>A patient who agrees, answers plainly and says "No" to exclusion questions.</summary>
-    private static string? Answer(IReadOnlyList<Activity> replies)
-    {
-        var question = replies.LastOrDefault(r => r.SuggestedActions is not null || r.InputHint == InputHints.ExpectingInput);
-        var options = question?.SuggestedActions?.Actions.Select(a => a.Value?.ToString() ?? a.Title!).ToList() ?? [];
-        var keys = question?.ChannelData is JsonElement { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("keys", out var list)
-            ? list.EnumerateArray().Select(k => k.GetString()).ToList()
-            : [];
-        return Step(replies) switch
-        {
-            null when question is null => null,
-            "consent" => "Yes",
-            "intake:country" => "China",
-            "intake:city" => "Shanghai",
-            _ when keys.Contains("age") => "34",
-            _ when keys.Contains("diagnosis-duration") => "24",
-            _ => options.FirstOrDefault(o => o == "No") ?? options.FirstOrDefault() ?? "not sure",
-        };
     }
 
     private sealed class RealBotApp() : PrescreenBotApp(new Dictionary<string, string?> { ["MicrosoftAppId"] = string.Empty, ["Limits:ConversationRate:Enabled"] = "false" })
