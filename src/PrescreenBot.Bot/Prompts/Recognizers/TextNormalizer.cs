@@ -99,24 +99,7 @@ public static class TextNormalizer
         normalized.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>True when <paramref name="phrase"/> occurs in <paramref name="text"/> as whole words.</summary>
-    public static bool ContainsWords(string text, string phrase)
-    {
-        var index = 0;
-        while ((index = text.IndexOf(phrase, index, StringComparison.Ordinal)) >= 0)
-        {
-            var startOk = index == 0 || !char.IsLetterOrDigit(text[index - 1]);
-            var end = index + phrase.Length;
-            var endOk = end == text.Length || !char.IsLetterOrDigit(text[end]);
-            if (startOk && endOk)
-            {
-                return true;
-            }
-
-            index++;
-        }
-
-        return false;
-    }
+    public static bool ContainsWords(string text, string phrase) => IndexOfWords(text, phrase) >= 0;
 
     /// <summary>Position of the first whole-word occurrence of <paramref name="phrase"/>, or -1.</summary>
     public static int IndexOfWords(string text, string phrase)
