@@ -32,7 +32,7 @@ public sealed class ConnectorLoad : ILoadChannel
         using var http = new HttpClient(handler) { BaseAddress = options.Url, Timeout = TimeSpan.FromSeconds(30) };
         var messages = new Uri(options.Url, "api/messages");
         var latencies = new LatencyRecorder(options.Conversations);
-        var run = new RunState(options, Stopwatch.GetTimestamp());
+        var run = new LoadRun(options, Stopwatch.GetTimestamp());
         var runId = Guid.NewGuid().ToString("N")[..8];
 
         var workers = Enumerable.Range(0, options.Conversations)
@@ -42,7 +42,7 @@ public sealed class ConnectorLoad : ILoadChannel
         return new LoadReport(Name, options.Conversations, options.Duration, latencies.Sorted(), run.ScreensCompleted, run.Errors);
     }
 
-    private static async Task WorkAsync(int worker, string runId, HttpClient http, Uri messages, LoadOptions options, RunState run, LatencyRecorder latencies, CancellationToken cancellationToken)
+    private static async Task WorkAsync(int worker, string runId, HttpClient http, Uri messages, LoadOptions options, LoadRun run, LatencyRecorder latencies, CancellationToken cancellationToken)
     {
         for (var conversation = 0; !run.IsOver && !cancellationToken.IsCancellationRequested; conversation++)
         {
@@ -108,7 +108,7 @@ public sealed class ConnectorLoad : ILoadChannel
         }
     }
 
-    private static string? Unreadable(RunState run, int worker, out bool sawResult)
+    private static string? Unreadable(LoadRun run, int worker, out bool sawResult)
     {
         sawResult = false;
         run.Error(worker, "response without 'activities'");
@@ -120,28 +120,4 @@ public sealed class ConnectorLoad : ILoadChannel
 
     private static byte[] Message(string conversationId, int sequence, string text, string locale) => Encoding.UTF8.GetBytes(
         $$"""{"type":"message","id":"{{conversationId}}-{{sequence}}","channelId":"emulator","conversation":{"id":"{{conversationId}}"},"from":{"id":"user-{{conversationId}}","role":"user"},"recipient":{"id":"bot","role":"bot"},"text":{{JsonSerializer.Serialize(text)}},"locale":"{{locale}}","deliveryMode":"expectReplies"}""");
-
-    /// <summary>Shared between workers: the measuring window, completed screens and errors.</summary>
-    private sealed class RunState(LoadOptions options, long startTimestamp)
-    {
-        private readonly long _measureFrom = startTimestamp + (long)(options.Warmup.TotalSeconds * Stopwatch.Frequency);
-        private readonly long _measureUntil = startTimestamp + (long)((options.Warmup + options.Duration).TotalSeconds * Stopwatch.Frequency);
-        private long _errors;
-
-        public long ScreensCompleted;
-
-        public long Errors => Interlocked.Read(ref _errors);
-
-        public bool IsOver => Stopwatch.GetTimestamp() >= _measureUntil;
-
-        public bool IsMeasuring(long timestamp) => timestamp >= _measureFrom && timestamp < _measureUntil;
-
-        public void Error(int worker, string what)
-        {
-            if (Interlocked.Increment(ref _errors) <= 5)
-            {
-                Console.Error.WriteLine($"worker {worker}: {what}");
-            }
-        }
-    }
 }

@@ -34,7 +34,7 @@ public class DirectLineLoad : ILoadChannel
         };
         using var http = new HttpClient(handler) { BaseAddress = options.Url, Timeout = TimeSpan.FromSeconds(30) };
         var latencies = new LatencyRecorder(options.Conversations);
-        var run = new DirectLineLoadRun(options, Stopwatch.GetTimestamp());
+        var run = new LoadRun(options, Stopwatch.GetTimestamp());
 
         var workers = Enumerable.Range(0, options.Conversations)
             .Select(worker => Task.Run(() => WorkAsync(worker, http, options, run, latencies, cancellationToken), cancellationToken))
@@ -43,7 +43,7 @@ public class DirectLineLoad : ILoadChannel
         return new LoadReport(Name, options.Conversations, options.Duration, latencies.Sorted(), run.ScreensCompleted, run.Errors);
     }
 
-    private async Task WorkAsync(int worker, HttpClient http, LoadOptions options, DirectLineLoadRun run, LatencyRecorder latencies, CancellationToken cancellationToken)
+    private async Task WorkAsync(int worker, HttpClient http, LoadOptions options, LoadRun run, LatencyRecorder latencies, CancellationToken cancellationToken)
     {
         while (!run.IsOver && !cancellationToken.IsCancellationRequested)
         {
@@ -100,31 +100,4 @@ public sealed class DirectLinePollingLoad : DirectLineLoad
     public override string Name => "directline-polling";
 
     protected override bool UseWebSocket => false;
-}
-
-/// <summary>Shared between the Direct Line workers: the measuring window, completed screens and errors.</summary>
-internal sealed class DirectLineLoadRun(LoadOptions options, long startTimestamp)
-{
-    /// <summary>The first few errors say what went wrong; thousands of copies would only hide the figures.</summary>
-    private const int ErrorsPrinted = 5;
-
-    private readonly long _measureFrom = startTimestamp + (long)(options.Warmup.TotalSeconds * Stopwatch.Frequency);
-    private readonly long _measureUntil = startTimestamp + (long)((options.Warmup + options.Duration).TotalSeconds * Stopwatch.Frequency);
-    private long _errors;
-
-    public long ScreensCompleted;
-
-    public long Errors => Interlocked.Read(ref _errors);
-
-    public bool IsOver => Stopwatch.GetTimestamp() >= _measureUntil;
-
-    public bool IsMeasuring(long timestamp) => timestamp >= _measureFrom && timestamp < _measureUntil;
-
-    public void Error(int worker, string what)
-    {
-        if (Interlocked.Increment(ref _errors) <= ErrorsPrinted)
-        {
-            Console.Error.WriteLine($"worker {worker}: {what}");
-        }
-    }
 }
