@@ -113,15 +113,17 @@ public sealed class PrescreenDialog : ComponentDialog
 
         session.Finished = false;
 
-        step.Values["ask"] = ask;
+        // Kept once, in the session (and in the prompt's options, which the prompt recognizes against): not also in the
+        // step's values, as every copy is saved and fingerprinted on every turn.
         session.PendingAsk = ask;
-        return await step.PromptAsync(AskPromptId, AskActivities.ToPromptOptions(ask, step.Context.Activity.ChannelId), cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(AskPromptId, AskActivities.ToStoredPromptOptions(ask), cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> RecordStepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var session = await SessionAsync(step.Context, cancellationToken).ConfigureAwait(false);
-        var ask = step.Values.GetOrDefault<Ask>("ask") ?? throw new InvalidOperationException("The answered question was not kept.");
+        // Conversations saved before the ask moved out of the step's values still have it there.
+        var ask = step.Values.GetOrDefault<Ask>("ask") ?? session.PendingAsk ?? throw new InvalidOperationException("The answered question was not kept.");
         var result = step.Result is PromptNotRecognized ? AskResult.GaveUp : step.GetResult<AskResult>() ?? AskResult.GaveUp;
         var outbox = new Outbox();
         var goOn = await flow.ApplyAsync(step.Context, session, ask, result, outbox, cancellationToken).ConfigureAwait(false);

@@ -11,12 +11,30 @@ public static class AskActivities
 
     public static PromptOptions ToPromptOptions(Ask ask, string? channelId = null) => new()
     {
-        Prompt = Message(ask, ask.Text, channelId),
-        RetryPrompt = Message(ask, ask.Retry + "\n\n" + ask.Text, channelId),
+        Prompt = Prompt(ask, channelId),
+        RetryPrompt = RetryPrompt(ask, channelId),
         Validations = ask,
         RecognizeLanguage = ask.Locale,
         MaxAttempts = ask.MaxAttempts,
     };
+
+    /// <summary>
+    /// The options a running <see cref="AskPrompt"/> keeps in conversation state: only the <see cref="Ask"/>. The
+    /// question and retry activities are made from it each time they are sent, so they are not stored (they were
+    /// two thirds of a mid-conversation state, saved and fingerprinted every turn).
+    /// </summary>
+    public static PromptOptions ToStoredPromptOptions(Ask ask) => new()
+    {
+        Validations = ask,
+        RecognizeLanguage = ask.Locale,
+        MaxAttempts = ask.MaxAttempts,
+    };
+
+    /// <summary>The question as first asked.</summary>
+    public static Activity Prompt(Ask ask, string? channelId = null) => Message(ask, ask.Text, channelId);
+
+    /// <summary>The question asked again after an answer that was not understood, saying what is expected.</summary>
+    public static Activity RetryPrompt(Ask ask, string? channelId = null) => Message(ask, ask.Retry + "\n\n" + ask.Text, channelId);
 
     /// <summary>What kind of answer the question expects, for channels that adapt their input ("number" opens a numeric keypad).</summary>
     public static string Expects(AskKind kind) => kind switch

@@ -1,4 +1,5 @@
 using PrescreenBot.Bot.Prompts;
+using PrescreenBot.Bot.Schema;
 using PrescreenBot.Bot.State;
 using PrescreenBot.Bot.Turns;
 using PrescreenBot.Conversation.Resources;
@@ -15,6 +16,25 @@ public sealed class AskPrompt(string dialogId, TextCatalog texts, TimeProvider t
     /// <summary>The ask stored with a running prompt's options.</summary>
     public static Ask? AskOf(PromptOptions options) =>
         options is null ? null : StateValues.ConvertTo<Ask>(options.Validations);
+
+    /// <summary>
+    /// Sends the question (or its retry) made from the stored <see cref="Ask"/>; options from before
+    /// <see cref="AskActivities.ToStoredPromptOptions"/> still carry their activities and are sent as stored.
+    /// </summary>
+    protected override Task OnPromptAsync(
+        ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (options?.Prompt is not null || AskOf(options!) is not { } ask)
+        {
+            return base.OnPromptAsync(turnContext, state, options!, isRetry, cancellationToken);
+        }
+
+        var channelId = turnContext.Activity.ChannelId;
+        var activity = isRetry ? AskActivities.RetryPrompt(ask, channelId) : AskActivities.Prompt(ask, channelId);
+        activity.InputHint ??= InputHints.ExpectingInput;
+        return turnContext.SendActivityAsync(activity, cancellationToken);
+    }
 
     protected override Task<PromptRecognizerResult<AskResult>> OnRecognizeAsync(
         ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken)

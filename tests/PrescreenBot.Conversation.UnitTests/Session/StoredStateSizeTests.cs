@@ -33,4 +33,29 @@ public sealed class StoredStateSizeTests(ITestOutputHelper output)
         session.Answers.Should().ContainKey("age");
         session.Locale.Should().Be("en-US");
     }
+
+    [Fact]
+    public async Task StoredConversation_WaitingForAnAnswer_KeepsTheQuestionOnceNotItsActivities()
+    {
+        var bot = await Persona.LupusWoman34.ScreenAsync();
+        var key = $"{bot.Adapter.Conversation.ChannelId}/conversations/{bot.Adapter.Conversation.Conversation!.Id}";
+
+        var stored = ((JsonElement)(await bot.Storage.ReadAsync([key]))[key]).GetRawText();
+        output.WriteLine($"stored conversation state at {bot.CurrentStep}: {Encoding.UTF8.GetByteCount(stored)} bytes");
+
+        bot.CurrentStep.Should().Be("share:which");
+        stored.Should().NotContain("suggestedActions", "the question's activities are made from the ask when sent, not stored");
+        CountOf(stored, "\"stepId\":\"share:which\"").Should().Be(2, "the ask is kept in the session and in the prompt's options only");
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
 }
