@@ -14,6 +14,9 @@ public sealed class IntakeStep
 {
     private static readonly string[] IntakeKeys = [QuestionKeys.Age, QuestionKeys.Sex, QuestionKeys.Condition];
 
+    /// <summary>Where the patient lives is optional: after this many answers we cannot read, it is skipped so nobody is stuck.</summary>
+    private const int AttemptsBeforeSkipping = 3;
+
     /// <summary>Null when the intake is complete (or not needed: a single-trial screen).</summary>
     public static Ask? Next(PrescreenSession session, ScreeningSnapshot snapshot, ScreeningStep? step, AskFactory asks, Outbox outbox)
     {
@@ -31,12 +34,12 @@ public sealed class IntakeStep
         var possible = snapshot.StillPossible.ToList();
         if (possible.Count > 0 && !session.CountryAsked)
         {
-            return asks.Text(StepIds.Country, asks.T("intake.country.prompt"), "intake.country.retry", allowSkip: true);
+            return asks.Text(StepIds.Country, asks.T("intake.country.prompt"), "intake.country.retry", allowSkip: true) with { MaxAttempts = AttemptsBeforeSkipping };
         }
 
         if (possible.Count > 0 && !session.CityAsked)
         {
-            return asks.Text(StepIds.City, asks.T("intake.city.prompt"), "intake.city.retry", allowSkip: true);
+            return asks.Text(StepIds.City, asks.T("intake.city.prompt"), "intake.city.retry", allowSkip: true) with { MaxAttempts = AttemptsBeforeSkipping };
         }
 
         session.CandidatesShown = true;

@@ -186,6 +186,25 @@ public sealed class ConversationBasicsTests
         bot.LastQuestion.SuggestedActions!.Actions.Select(a => a.Title).Should().Equal("是", "否", "不确定");
     }
 
+    [Fact]
+    public async Task Country_NeverUnderstood_IsSkippedAfterThreeTriesAndTheCityIsAskedNext()
+    {
+        var bot = new BotHarness(SyntheticTrials.AdultOnly());
+        await bot.JoinAsync();
+        var intake = Intake();
+        intake.Remove("intake:country");
+        intake.Remove("intake:city");
+        await bot.AnswerUntilAsync(intake, "intake:country");
+
+        await bot.SayAsync("34");
+        await bot.SayAsync("34");
+        bot.CurrentStep.Should().Be("intake:country");
+        await bot.SayAsync("34");
+
+        bot.CurrentStep.Should().Be("intake:city");
+        (await bot.StoredSessionAsync()).Country.Should().BeNull();
+    }
+
     internal static Dictionary<string, string> Intake(string age = "34") => new()
     {
         ["consent"] = "yes",
