@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace PrescreenBot.Trials.Criteria;
@@ -30,7 +31,7 @@ internal static partial class CohortFinder
             var cohorts = new List<Cohort>();
             foreach (var heading in headings)
             {
-                var key = heading.Marker.Number > 0 ? heading.Marker.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"c{cohorts.Count + 1}";
+                var key = HeadingKey(heading, cohorts, flags);
                 heading.IsCohortHeading = true;
                 foreach (var item in inclusion.Where(i => i == heading || IsUnder(i, heading)))
                 {
@@ -46,12 +47,39 @@ internal static partial class CohortFinder
         return [];
     }
 
+    /// <summary>
+    /// The heading's number as written, or its position when it has none or the number is already taken: a
+    /// repeated cohort number is a copy-and-paste slip in the record, so it is flagged rather than merged.
+    /// </summary>
+    private static string HeadingKey(RawCriterion heading, List<Cohort> cohorts, List<Flag> flags)
+    {
+        var positional = $"c{(cohorts.Count + 1).ToString(CultureInfo.InvariantCulture)}";
+        if (heading.Marker.Number <= 0)
+        {
+            return positional;
+        }
+
+        var number = heading.Marker.Number.ToString(CultureInfo.InvariantCulture);
+        if (cohorts.All(c => c.Key != number))
+        {
+            return number;
+        }
+
+        flags.Add(new Flag
+        {
+            Code = FlagCodes.DuplicateCohortNumber,
+            Message = $"Cohort number {number} is used by more than one cohort heading (\"{Title(heading.Text)}\"); they are kept apart. Check the source.",
+            CriterionId = heading.Id,
+        });
+        return positional;
+    }
+
     private static List<Cohort> ByDottedNumbering(List<RawCriterion> inclusion, List<int> majors, List<Flag> flags)
     {
         var cohorts = new List<Cohort>();
         foreach (var major in majors)
         {
-            var key = major.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var key = major.ToString(CultureInfo.InvariantCulture);
             var heading = inclusion.FirstOrDefault(i => i.Parent is null && i.Marker.Style == MarkerStyle.Number && i.Marker.Number == major);
             var members = inclusion.Where(i => (i.Marker.Style == MarkerStyle.Dotted && i.Marker.Major == major) || i == heading).ToList();
             foreach (var item in inclusion.Where(i => members.Contains(i) || members.Any(m => IsUnder(i, m))))

@@ -37,6 +37,7 @@ public static class FlagCodes
     public const string TemplatePlaceholder = "template-placeholder";
     public const string GarbledTerm = "garbled-term";
     public const string MissingCohortHeading = "missing-cohort-heading";
+    public const string DuplicateCohortNumber = "duplicate-cohort-number";
     public const string LayoutUncertain = "layout-uncertain";
     public const string AmbiguousWording = "ambiguous-wording";
 

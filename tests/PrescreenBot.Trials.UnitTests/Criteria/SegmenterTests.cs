@@ -56,6 +56,16 @@ public sealed class SegmenterTests
     }
 
     [Fact]
+    public void Segment_CohortHeadingNumberRepeated_KeepsTheCohortsApartAndFlagsIt()
+    {
+        var result = Segment("Inclusion Criteria\n2. Refractory RA: age 18-70\n2. Refractory SSc: age 18-70");
+
+        result.Cohorts.Select(c => c.Key).Should().OnlyHaveUniqueItems().And.HaveCount(2);
+        result.Criteria.Select(c => c.Cohort).Should().OnlyHaveUniqueItems();
+        result.Flags.Should().ContainSingle(f => f.Code == FlagCodes.DuplicateCohortNumber).Which.Message.Should().Contain("Refractory SSc");
+    }
+
+    [Fact]
     public void Segment_NumberedListContinuingUnderTheOtherHeading_FlagsIt()
     {
         var result = Segment("Inclusion Criteria\n* Adequate organ function:\n1. Renal\nExclusion Criteria\n4. Coagulation: INR ≤1.5\n* Pregnant");
