@@ -92,6 +92,57 @@ public sealed class OutboxStore(ReferralDatabase database)
         return await ReadMessagesAsync(command, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The outbox rows of several referrals at once (the portal's list shows each one's delivery state), oldest first.</summary>
+    public async Task<IReadOnlyList<OutboxMessage>> ListForReferralsAsync(IReadOnlyCollection<string> referralIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(referralIds);
+        if (referralIds.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand(string.Empty);
+        command.CommandText = $"SELECT {Columns} FROM outbox WHERE referral_id IN ({command.WithList("@referral", referralIds)}) ORDER BY created_at_ms, channel";
+        return await ReadMessagesAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A person asked to try a dead-lettered row again: it becomes pending and due at <paramref name="now"/>, keeping its
+    /// id (the same <c>webhook-id</c>, so receivers still de-duplicate) and its attempt count, so the retry is one more
+    /// attempt and a failure dead-letters it again at once. The referral's status is refreshed in the same transaction.
+    /// False when the row is not dead, or not of that referral.
+    /// </summary>
+    public async Task<bool> RetryDeadAsync(string referralId, string outboxId, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(referralId);
+        ArgumentNullException.ThrowIfNull(outboxId);
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        int changed;
+        await using (var command = connection.CreateCommand(
+            $"""
+            UPDATE outbox SET state = '{OutboxStates.Pending}', next_attempt_at_ms = @now, lease_owner = NULL, lease_until_ms = NULL
+            WHERE id = @id AND referral_id = @referral AND state = '{OutboxStates.Dead}'
+            """,
+            transaction))
+        {
+            changed = await command
+                .With("@now", UnixTime.ToMs(now))
+                .With("@id", outboxId)
+                .With("@referral", referralId)
+                .ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (changed == 1)
+        {
+            await RefreshReferralStatusAsync(connection, transaction, referralId, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return changed == 1;
+    }
+
     /// <summary>Dead-lettered rows, oldest first: what the portal lists for a person to follow up.</summary>
     public async Task<IReadOnlyList<OutboxMessage>> ListDeadAsync(CancellationToken cancellationToken = default)
     {

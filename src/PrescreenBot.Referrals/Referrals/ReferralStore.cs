@@ -94,6 +94,44 @@ public sealed class ReferralStore(ReferralDatabase database)
         return (await ReadAsync(command, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
     }
 
+    /// <summary>
+    /// The newest referrals (up to <paramref name="limit"/>) of the given sites, newest first: the portal's list. The
+    /// site filter is in the query, so a caller can never read another site's rows. No sites, no rows.
+    /// </summary>
+    public async Task<IReadOnlyList<ReferralRecord>> ListForSitesAsync(IReadOnlyCollection<string> siteIds, int limit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(siteIds);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(limit);
+        if (siteIds.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand(string.Empty).With("@limit", limit);
+        command.CommandText = $"SELECT {Columns} FROM referrals WHERE site_id IN ({command.WithList("@site", siteIds)}) ORDER BY created_at_ms DESC, id DESC LIMIT @limit";
+        return await ReadAsync(command, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// One referral when it belongs to one of the given sites; null when it does not exist or belongs to another site
+    /// (the portal answers 404 either way, so another site's referral is never revealed).
+    /// </summary>
+    public async Task<ReferralRecord?> FindForSitesAsync(string referralId, IReadOnlyCollection<string> siteIds, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(referralId);
+        ArgumentNullException.ThrowIfNull(siteIds);
+        if (siteIds.Count == 0)
+        {
+            return null;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand(string.Empty).With("@id", referralId);
+        command.CommandText = $"SELECT {Columns} FROM referrals WHERE id = @id AND site_id IN ({command.WithList("@site", siteIds)})";
+        return (await ReadAsync(command, cancellationToken).ConfigureAwait(false)).SingleOrDefault();
+    }
+
     /// <summary>The referrals made in one conversation, oldest first.</summary>
     public async Task<IReadOnlyList<ReferralRecord>> ListForConversationAsync(string channelId, string conversationId, CancellationToken cancellationToken = default)
     {
