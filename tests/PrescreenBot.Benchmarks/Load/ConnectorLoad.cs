@@ -115,9 +115,9 @@ public sealed class ConnectorLoad : ILoadChannel
         return null;
     }
 
-    private static byte[] ConversationUpdate(string conversationId, string locale) => Encoding.UTF8.GetBytes(
+    internal static byte[] ConversationUpdate(string conversationId, string locale) => Encoding.UTF8.GetBytes(
         $$"""{"type":"conversationUpdate","id":"{{conversationId}}-0","channelId":"emulator","conversation":{"id":"{{conversationId}}"},"from":{"id":"user-{{conversationId}}","role":"user"},"recipient":{"id":"bot","role":"bot"},"membersAdded":[{"id":"user-{{conversationId}}"}],"locale":"{{locale}}","deliveryMode":"expectReplies"}""");
 
-    private static byte[] Message(string conversationId, int sequence, string text, string locale) => Encoding.UTF8.GetBytes(
+    internal static byte[] Message(string conversationId, int sequence, string text, string locale) => Encoding.UTF8.GetBytes(
         $$"""{"type":"message","id":"{{conversationId}}-{{sequence}}","channelId":"emulator","conversation":{"id":"{{conversationId}}"},"from":{"id":"user-{{conversationId}}","role":"user"},"recipient":{"id":"bot","role":"bot"},"text":{{JsonSerializer.Serialize(text)}},"locale":"{{locale}}","deliveryMode":"expectReplies"}""");
 }
