@@ -33,7 +33,7 @@ public sealed class PrescreenDialog : ComponentDialog
         this.sessions = sessions;
         this.texts = texts;
         AddDialog(new WaterfallDialog(LoopId, [AskStepAsync, RecordStepAsync]));
-        AddDialog(new AskPrompt(AskPromptId, texts, timeProvider));
+        AddDialog(new AskPrompt(AskPromptId, texts, timeProvider, sessions));
         InitialDialogId = LoopId;
     }
 
@@ -56,7 +56,7 @@ public sealed class PrescreenDialog : ComponentDialog
         var session = await SessionAsync(turn, cancellationToken).ConfigureAwait(false);
         var locale = session.Locale ?? Locales.Default;
         var outbox = new Outbox();
-        if (session.PendingAsk is { } pending && ChoiceMatcher.IsOptionName(pending, turn.Activity.Text))
+        if (session.PendingAsk is { } pending && ChoiceMatcher.IsOptionName(pending.WithWords(texts), turn.Activity.Text))
         {
             // "English" answering "which language should they use?" is an answer, not a request to switch.
             return await base.OnContinueDialogAsync(innerDc, cancellationToken).ConfigureAwait(false);
@@ -113,8 +113,8 @@ public sealed class PrescreenDialog : ComponentDialog
 
         session.Finished = false;
 
-        // Kept once, in the session (and in the prompt's options, which the prompt recognizes against): not also in the
-        // step's values, as every copy is saved and fingerprinted on every turn.
+        // Kept once, in the session (help and the other interruptions read it there; the prompt's options only name it): not
+        // also in the step's values or in full in the prompt's options, as every copy is saved and fingerprinted on every turn.
         session.PendingAsk = ask;
         return await step.PromptAsync(AskPromptId, AskActivities.ToStoredPromptOptions(ask), cancellationToken).ConfigureAwait(false);
     }

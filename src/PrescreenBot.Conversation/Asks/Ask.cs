@@ -84,4 +84,12 @@ public enum TextCheck
 }
 
 /// <summary>A choice: its stored value, its button title, and other words that mean it.</summary>
-public sealed record AskOption(string Value, string Title, IReadOnlyList<string>? Synonyms = null);
+public sealed record AskOption(string Value, string Title, IReadOnlyList<string>? Synonyms = null)
+{
+    /// <summary>
+    /// A word list of the text resources (<c>words.female</c>) whose words, in every language, also name this option. Kept as
+    /// the key and looked up when an answer is matched (<see cref="AskWords.WithWords"/>), so a waiting question does not
+    /// carry both languages' word lists in conversation state.
+    /// </summary>
+    public string? Words { get; init; }
+}

@@ -19,16 +19,16 @@ public static class AskActivities
     };
 
     /// <summary>
-    /// The options a running <see cref="AskPrompt"/> keeps in conversation state: only the <see cref="Ask"/>. The
-    /// question and retry activities are made from it each time they are sent, so they are not stored (they were
-    /// two thirds of a mid-conversation state, saved and fingerprinted every turn).
+    /// The options a running <see cref="AskPrompt"/> keeps in conversation state: the step id of the ask, which the session keeps
+    /// (<see cref="Session.PrescreenSession.PendingAsk"/>), and the attempts allowed. The question and retry activities are made
+    /// from the ask each time they are sent, so they are not stored (they were two thirds of a mid-conversation state), nor is
+    /// the ask a second time.
     /// </summary>
-    public static PromptOptions ToStoredPromptOptions(Ask ask) => new()
+    public static PromptOptions ToStoredPromptOptions(Ask ask)
     {
-        Validations = ask,
-        RecognizeLanguage = ask.Locale,
-        MaxAttempts = ask.MaxAttempts,
-    };
+        ArgumentNullException.ThrowIfNull(ask);
+        return new PromptOptions { Validations = ask.StepId, MaxAttempts = ask.MaxAttempts };
+    }
 
     /// <summary>The question as first asked.</summary>
     public static Activity Prompt(Ask ask, string? channelId = null) => Message(ask, ask.Text, channelId);

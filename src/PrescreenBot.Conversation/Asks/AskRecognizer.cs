@@ -27,6 +27,7 @@ public static partial class AskRecognizer
             return null;
         }
 
+        ask = ask.WithWords(texts);
         var recognizers = Recognizers(ask.Locale);
         if (ask.AllowSkip && IsOneOf(text, [.. Locales.Supported.SelectMany(l => texts.Words(l, "words.skip").Append(texts.Get(l, "choice.skip")))]))
         {

@@ -50,10 +50,7 @@ public sealed class AskFactory(TextCatalog texts, string locale)
     public string AboutTrial(string key, Trial trial, params (string Name, object? Value)[] arguments) =>
         T(key, [("title", TitleOf(trial)), ("trial", trial.Id), .. arguments]);
 
-    public AskOption Option(string value, string titleKey, string? synonymsKey = null) =>
-        new(value, T(titleKey), synonymsKey is null ? null : WordsInBothLocales(synonymsKey));
-
-    /// <summary>A word list of every locale (people answer in either language); empty when the list does not exist.</summary>
-    public IReadOnlyList<string> WordsInBothLocales(string key) =>
-        [.. Locales.Supported.Where(l => texts.KeysOf(l).Contains(key)).SelectMany(l => texts.Words(l, key)).Distinct(StringComparer.Ordinal)];
+    /// <summary>An option titled by <paramref name="titleKey"/>, also named by the words of <paramref name="wordsKey"/> in every language.</summary>
+    public AskOption Option(string value, string titleKey, string? wordsKey = null) =>
+        new(value, T(titleKey)) { Words = wordsKey };
 }

@@ -33,7 +33,8 @@ public sealed class SharingStep(FlowServices services)
 
         if (open.Count > 1 && session.SharingTrialId is null && session.SharingAnswered.Count == 0)
         {
-            var options = open.Select(s => new AskOption(s.Trial.Id, $"{asks.TitleOf(s.Trial)} ({s.Trial.Id})", [s.Trial.Id])).ToList();
+            // The trial id needs no synonym: an option's value is matched as its name too (ChoiceMatcher), and stored once less.
+            var options = open.Select(s => new AskOption(s.Trial.Id, $"{asks.TitleOf(s.Trial)} ({s.Trial.Id})")).ToList();
             options.Add(asks.Option(NoneOfThem, "share.noneOfThem", "words.noneOfThem"));
             return asks.Choice(StepIds.ShareWhich, asks.T("share.whichTrial"), "share.whichTrial.retry", options);
         }

@@ -151,8 +151,12 @@ public sealed class ScreeningAsks(FlowServices services)
             ];
         }
 
+        // The label in the other language names the option too; the title already does, so it is not a synonym as well.
         return [.. question.Choices.Select(choice => ConditionKeys.Labels.TryGetValue(choice, out var label)
-            ? new AskOption(choice, label.For(asks.Locale), [label.EnUs, label.ZhCn, .. asks.WordsInBothLocales("words.condition." + choice)])
+            ? new AskOption(choice, label.For(asks.Locale), [.. new[] { label.EnUs, label.ZhCn }.Where(l => l != label.For(asks.Locale))])
+            {
+                Words = "words.condition." + choice,
+            }
             : new AskOption(choice, choice))];
     }
 

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using PrescreenBot.Conversation.Session.Stored;
 using PrescreenBot.Trials.Questions;
 
 namespace PrescreenBot.Conversation.Session;
@@ -5,10 +7,15 @@ namespace PrescreenBot.Conversation.Session;
 /// <summary>
 /// Everything one conversation has established, persisted in <c>ConversationState</c> after every turn. The flow is derived
 /// from it (the next question is whatever is not yet known), which is what makes back, start over and resume simple.
-/// Mutable with public setters because it is stored as JSON.
+/// Mutable with public setters because it is stored as JSON; answers and history in the compact form of <see cref="StoredForm"/>.
 /// </summary>
 public sealed class PrescreenSession
 {
+    /// <summary>The version of the stored form (written, never read: readers tell the forms apart by shape).</summary>
+    [JsonInclude]
+    [JsonPropertyName("v")]
+    internal int StoredVersion => StoredForm.CurrentVersion;
+
     /// <summary>Conversation language (en-US or zh-CN); null until the first activity sets it.</summary>
     public string? Locale { get; set; }
 
@@ -33,7 +40,33 @@ public sealed class PrescreenSession
     public bool? AnsweredByGuardian { get; set; }
 
     /// <summary>Answers by canonical question key, as the patient gave them (implied answers are recomputed, never stored).</summary>
+    [JsonIgnore]
     public Dictionary<string, Answer> Answers { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Stored: the answers no step of <see cref="History"/> carries (all of them in version 1). Read answers are added to
+    /// <see cref="Answers"/>, as are those the history carries, whichever is read first.
+    /// </summary>
+    [JsonInclude]
+    [JsonPropertyName("answers")]
+    [JsonConverter(typeof(StoredAnswersConverter))]
+    internal Dictionary<string, Answer>? StoredAnswers
+    {
+        get
+        {
+            var carriers = StoredHistory.Carriers(History, Answers);
+            var rest = Answers.Where(a => !carriers.ContainsKey(a.Key)).ToDictionary(StringComparer.OrdinalIgnoreCase);
+            return rest.Count == 0 ? null : rest;
+        }
+
+        set
+        {
+            foreach (var (key, answer) in value ?? [])
+            {
+                Answers[key] = answer;
+            }
+        }
+    }
 
     /// <summary>Checklists (<see cref="Checklists"/>) answered "yes" or "not sure": their items are asked one by one.</summary>
     public HashSet<string> OpenedGroups { get; set; } = new(StringComparer.Ordinal);
@@ -72,7 +105,29 @@ public sealed class PrescreenSession
     public bool SkipOffered { get; set; }
 
     /// <summary>Each answered step, newest last, so "back" can undo exactly the last answer.</summary>
+    [JsonIgnore]
     public List<HistoryEntry> History { get; set; } = [];
+
+    /// <summary>Stored: <see cref="History"/>, each step with the answers it carries (see <see cref="StoredHistory"/>).</summary>
+    [JsonInclude]
+    [JsonPropertyName("history")]
+    internal StoredHistory? StoredHistory
+    {
+        get => History.Count == 0 ? null : new StoredHistory { Entries = History, Answers = Answers };
+        set
+        {
+            if (value is null)
+            {
+                return;
+            }
+
+            History = [.. value.Entries];
+            foreach (var (key, answer) in value.Answers)
+            {
+                Answers[key] = answer;
+            }
+        }
+    }
 
     /// <summary>Trials whose sharing question was answered (yes or no), so each is offered once.</summary>
     public List<string> SharingAnswered { get; set; } = [];

@@ -1,0 +1,150 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using PrescreenBot.Trials.Questions;
+
+namespace PrescreenBot.Conversation.Session.Stored;
+
+/// <summary>Writes <see cref="StoredHistory"/> compactly and reads it back, version 1 step objects included.</summary>
+internal sealed class StoredHistoryConverter : JsonConverter<StoredHistory>
+{
+    public override StoredHistory Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.StartArray)
+        {
+            throw new JsonException($"A stored history must be an array, not {reader.TokenType}.");
+        }
+
+        var entries = new List<HistoryEntry>();
+        var answers = new Dictionary<string, Answer>(StringComparer.OrdinalIgnoreCase);
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            entries.Add(reader.TokenType switch
+            {
+                JsonTokenType.String => ReadString(reader.GetString()!, answers),
+                JsonTokenType.StartObject => ReadObject(ref reader, answers, options),
+                _ => throw new JsonException($"A stored history step must be a string or an object, not {reader.TokenType}."),
+            });
+        }
+
+        return new StoredHistory { Entries = entries, Answers = answers };
+    }
+
+    public override void Write(Utf8JsonWriter writer, StoredHistory value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        var carriers = StoredHistory.Carriers(value.Entries, value.Answers);
+        writer.WriteStartArray();
+        for (var i = 0; i < value.Entries.Count; i++)
+        {
+            var entry = value.Entries[i];
+            if (!StoredHistory.IsCompact(entry))
+            {
+                JsonSerializer.Serialize(writer, entry, options);
+                continue;
+            }
+
+            var carried = entry.Keys.Where(k => carriers.TryGetValue(k, out var at) && at == i).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            if (entry.Keys.SequenceEqual(StoredHistory.ImpliedKeys(entry.StepId), StringComparer.Ordinal))
+            {
+                if (carried.Count == 0)
+                {
+                    writer.WriteStringValue(entry.StepId);
+                    continue;
+                }
+
+                if (AnswerText.TryFormat(value.Answers[entry.Keys[0]]) is { } text)
+                {
+                    writer.WriteStringValue(entry.StepId + StoredHistory.AnswerSeparator + text);
+                    continue;
+                }
+            }
+
+            writer.WriteStartObject();
+            writer.WritePropertyName(entry.StepId);
+            writer.WriteStartObject();
+            foreach (var key in entry.Keys)
+            {
+                writer.WritePropertyName(key);
+                if (carried.Contains(key))
+                {
+                    StoredAnswerJson.Write(writer, value.Answers[key], options);
+                }
+                else
+                {
+                    writer.WriteNullValue();
+                }
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary><c>"consent"</c>, <c>"key:age"</c> or <c>"key:age=34 years"</c>.</summary>
+    private static HistoryEntry ReadString(string text, Dictionary<string, Answer> answers)
+    {
+        var separator = text.IndexOf(StoredHistory.AnswerSeparator, StringComparison.Ordinal);
+        var stepId = separator < 0 ? text : text[..separator];
+        var keys = StoredHistory.ImpliedKeys(stepId);
+        if (separator >= 0)
+        {
+            if (keys.Count != 1)
+            {
+                throw new JsonException("Only a key step of a stored history can carry an answer in its string.");
+            }
+
+            answers[keys[0]] = AnswerText.TryParse(text[(separator + 1)..], out var answer)
+                ? answer
+                : throw new JsonException("A stored answer has a form this version cannot read.");
+        }
+
+        return new HistoryEntry { StepId = stepId, Keys = keys, Counted = StoredHistory.ImpliedCounted(stepId) };
+    }
+
+    /// <summary><c>{"group:infections":{"hiv":"no","syphilis":null}}</c>, or a version 1 object.</summary>
+    private static HistoryEntry ReadObject(ref Utf8JsonReader reader, Dictionary<string, Answer> answers, JsonSerializerOptions options)
+    {
+        var start = reader;
+        if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
+        {
+            throw new JsonException("A stored history step is an empty object.");
+        }
+
+        var stepId = reader.GetString()!;
+        if (StoredHistory.IsVersion1Name(stepId))
+        {
+            reader = start;
+            return JsonSerializer.Deserialize<HistoryEntry>(ref reader, options)
+                ?? throw new JsonException("A stored history step is null.");
+        }
+
+        reader.Read();
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            throw new JsonException($"The keys of stored history step '{stepId}' must be an object, not {reader.TokenType}.");
+        }
+
+        var keys = new List<string>();
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+        {
+            var key = reader.GetString()!;
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.Null)
+            {
+                answers[key] = StoredAnswerJson.Read(ref reader, options);
+            }
+
+            keys.Add(key);
+        }
+
+        if (!reader.Read() || reader.TokenType != JsonTokenType.EndObject)
+        {
+            throw new JsonException($"Stored history step '{stepId}' must be an object with one property.");
+        }
+
+        return new HistoryEntry { StepId = stepId, Keys = keys, Counted = StoredHistory.ImpliedCounted(stepId) };
+    }
+}
