@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using PrescreenBot.IntegrationTests.Infrastructure;
 
 namespace PrescreenBot.IntegrationTests.Browser;
 
@@ -16,7 +17,7 @@ public class LiveApp : WebApplicationFactory<Program>
 
     public LiveApp()
     {
-        UseKestrel(0);
+        UseKestrel(); // the port comes from LoopbackKestrel.Urls; see there why not UseKestrel(0)
     }
 
     public Uri BaseAddress
@@ -35,6 +36,7 @@ public class LiveApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        builder.UseSetting(LoopbackKestrel.UrlsKey, LoopbackKestrel.Urls);
         builder.UseSetting("Storage:Provider", "Memory");
         builder.UseSetting("ConnectionStrings:Prescreen", $"Data Source={Path.Combine(_dataDirectory, "prescreen.db")}");
         foreach (var (key, value) in Settings)

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PrescreenBot.Channels;
+using PrescreenBot.IntegrationTests.Infrastructure;
 
 namespace PrescreenBot.IntegrationTests.DirectLine;
 
@@ -21,7 +22,7 @@ public class DirectLineApp : WebApplicationFactory<Program>
 
     public DirectLineApp()
     {
-        UseKestrel(0);
+        UseKestrel(); // the port comes from LoopbackKestrel.Urls; see there why not UseKestrel(0)
     }
 
     public ManualTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
@@ -46,6 +47,7 @@ public class DirectLineApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        builder.UseSetting(LoopbackKestrel.UrlsKey, LoopbackKestrel.Urls);
         builder.UseSetting("DirectLine:Secret", Secret);
         builder.UseSetting("ConnectionStrings:Prescreen", $"Data Source={Path.Combine(_dataDirectory, "prescreen.db")}");
         foreach (var (key, value) in Settings)

@@ -23,7 +23,7 @@ public class PrescreenBotApp : WebApplicationFactory<Program>
     {
         _settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         _configureServices = configureServices;
-        UseKestrel(0);
+        UseKestrel(); // the port comes from LoopbackKestrel.Urls; see there why not UseKestrel(0)
     }
 
     /// <summary>When true the real pre-screen conversation answers instead of the echo bot.</summary>
@@ -45,7 +45,7 @@ public class PrescreenBotApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("urls", "http://127.0.0.1:0");
+        builder.UseSetting(LoopbackKestrel.UrlsKey, LoopbackKestrel.Urls);
         builder.UseSetting("ConnectionStrings:Prescreen", $"Data Source={Path.Combine(_dataDirectory, "prescreen.db")}");
         foreach (var (key, value) in _settings)
         {
