@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text.Json;
 using PrescreenBot.IntegrationTests.Infrastructure;
 
@@ -8,12 +7,19 @@ namespace PrescreenBot.IntegrationTests.Health;
 /// <summary>Redis configured but not running (a port nobody listens on): the bot starts, reports degraded, answers politely.</summary>
 public sealed class RedisDownTests : IDisposable
 {
-    private readonly PrescreenBotApp _app = new(new Dictionary<string, string?>
+    /// <summary>Held for the whole test: a port chosen and released could meanwhile become another test's Redis.</summary>
+    private readonly RefusedPort _redisPort = new();
+    private readonly PrescreenBotApp _app;
+
+    public RedisDownTests()
     {
-        ["MicrosoftAppId"] = string.Empty,
-        ["Storage:Provider"] = "Redis",
-        ["Redis:Configuration"] = $"127.0.0.1:{UnusedPort()},connectTimeout=500,syncTimeout=500",
-    });
+        _app = new(new Dictionary<string, string?>
+        {
+            ["MicrosoftAppId"] = string.Empty,
+            ["Storage:Provider"] = "Redis",
+            ["Redis:Configuration"] = $"127.0.0.1:{_redisPort.Port},connectTimeout=500,syncTimeout=500",
+        });
+    }
 
     [Fact]
     public async Task Healthz_RedisDown_DegradedButOk()
@@ -40,12 +46,9 @@ public sealed class RedisDownTests : IDisposable
         replies.Should().ContainSingle().Which.Text.Should().Contain("try again in a moment");
     }
 
-    public void Dispose() => _app.Dispose();
-
-    private static int UnusedPort()
+    public void Dispose()
     {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        _app.Dispose();
+        _redisPort.Dispose();
     }
 }

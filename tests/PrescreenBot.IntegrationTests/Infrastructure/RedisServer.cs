@@ -1,8 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 
 namespace PrescreenBot.IntegrationTests.Infrastructure;
 
@@ -14,14 +12,28 @@ namespace PrescreenBot.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class RedisServer : IAsyncLifetime
 {
-    /// <summary>How long redis-server may take to answer PING after starting.</summary>
-    private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(15);
+    /// <summary>How long redis-server may take to say it is ready; a safety net for a loaded machine, not a speed check.</summary>
+    private static readonly TimeSpan StartupLimit = TimeSpan.FromSeconds(60);
+
+    /// <summary>What redis-server prints once it listens (7.0: "Ready to accept connections", 7.2+: "… tcp").</summary>
+    private const string ReadyLine = "Ready to accept connections";
+
+    /// <summary>What it prints when its port was taken; the first start then tries another port.</summary>
+    private const string AddressInUse = "Address already in use";
+
+    /// <summary>Ports tried at the first start before giving up (another test process may take one in the same instant).</summary>
+    private const int MaxPortAttempts = 5;
+
+    /// <summary>Output lines kept for a failure message.</summary>
+    private const int OutputLinesKept = 40;
 
     /// <summary>Where Debian and source builds put the binary, in case PATH (e.g. under a test runner) lacks them.</summary>
     private static readonly string[] KnownLocations = ["/usr/bin/redis-server", "/usr/local/bin/redis-server"];
 
     private readonly string _directory = Directory.CreateTempSubdirectory("prescreenbot-redis-").FullName;
+    private readonly ConcurrentQueue<string> _output = new();
     private Process? _process;
+    private bool _everStarted;
 
     /// <summary>
     /// Keep an append-only file (fsync on every write) so the data survives <see cref="KillAsync"/> and a restart.
@@ -29,15 +41,18 @@ public sealed class RedisServer : IAsyncLifetime
     /// </summary>
     public bool AppendOnly { get; init; }
 
-    /// <summary>The port, the same across restarts.</summary>
-    public int Port { get; } = FreePort();
+    /// <summary>The port (see <see cref="LoopbackPorts"/>), the same across restarts; final once the server first started.</summary>
+    public int Port { get; private set; } = LoopbackPorts.Reserve();
 
     /// <summary>The <c>Redis:Configuration</c> value for this server.</summary>
     public string Configuration => $"127.0.0.1:{Port}";
 
     public Task InitializeAsync() => StartAsync();
 
-    /// <summary>Starts the server (again, after <see cref="KillAsync"/>) on the same port and directory; returns once it answers PING.</summary>
+    /// <summary>
+    /// Starts the server (again, after <see cref="KillAsync"/>) on the same port and directory; returns once this very
+    /// process says it accepts connections (a PING could be answered by another test's server on a reused port).
+    /// </summary>
     public async Task StartAsync()
     {
         if (_process is { HasExited: false })
@@ -45,10 +60,33 @@ public sealed class RedisServer : IAsyncLifetime
             throw new InvalidOperationException($"redis-server on port {Port} is already running.");
         }
 
-        _process?.Dispose();
         var binary = FindBinary()
             ?? throw new InvalidOperationException(
                 "redis-server was not found on PATH nor in /usr/bin or /usr/local/bin. The Redis tests need a real Redis: run the README test command (bash tests/run.sh), which installs it, or apt-get install -y redis-server.");
+        for (var attempt = 1; ; attempt++)
+        {
+            var failure = await StartOnceAsync(binary);
+            if (failure is null)
+            {
+                _everStarted = true;
+                return;
+            }
+
+            // Only before anyone was given this port may it change; a restart must come back where the clients look.
+            if (_everStarted || attempt == MaxPortAttempts || !failure.Contains(AddressInUse, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException($"redis-server on port {Port} did not start: {failure}");
+            }
+
+            Port = LoopbackPorts.Reserve();
+        }
+    }
+
+    /// <summary>Null once the server is ready, else why it is not (it is then no longer running).</summary>
+    private async Task<string?> StartOnceAsync(string binary)
+    {
+        _process?.Dispose();
+        _output.Clear();
         var start = new ProcessStartInfo(binary)
         {
             RedirectStandardOutput = true,
@@ -60,21 +98,48 @@ public sealed class RedisServer : IAsyncLifetime
             start.ArgumentList.Add(argument);
         }
 
-        _process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start.");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start.");
+        _process = process;
+        process.OutputDataReceived += (_, line) => Keep(line.Data, ready);
+        process.ErrorDataReceived += (_, line) => Keep(line.Data, ready);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
 
-        var deadline = Stopwatch.StartNew();
-        while (!await AnswersPingAsync())
+        var exited = process.WaitForExitAsync();
+        using var stopWaiting = new CancellationTokenSource();
+        var first = await Task.WhenAny(ready.Task, exited, Task.Delay(StartupLimit, stopWaiting.Token));
+        await stopWaiting.CancelAsync();
+        if (first == ready.Task)
         {
-            if (_process.HasExited || deadline.Elapsed > StartupLimit)
-            {
-                throw new InvalidOperationException($"redis-server on port {Port} did not answer PING (exited: {_process.HasExited}).");
-            }
+            return null;
+        }
 
-            await Task.Delay(50);
+        if (first != exited)
+        {
+            await KillAsync();
+            return $"it did not say it was ready within {StartupLimit.TotalSeconds} s. Output:{Environment.NewLine}{string.Join(Environment.NewLine, _output)}";
+        }
+
+        await exited; // all output read
+        return $"it exited with code {process.ExitCode}. Output:{Environment.NewLine}{string.Join(Environment.NewLine, _output)}";
+    }
+
+    private void Keep(string? line, TaskCompletionSource ready)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _output.Enqueue(line);
+        while (_output.Count > OutputLinesKept && _output.TryDequeue(out _))
+        {
+        }
+
+        if (line.Contains(ReadyLine, StringComparison.Ordinal))
+        {
+            ready.TrySetResult();
         }
     }
 
@@ -144,35 +209,6 @@ public sealed class RedisServer : IAsyncLifetime
         {
             throw new InvalidOperationException($"kill {signal} {process.Id} failed with exit code {sender.ExitCode}.");
         }
-    }
-
-    private async Task<bool> AnswersPingAsync()
-    {
-        try
-        {
-            using var client = new TcpClient();
-            await client.ConnectAsync(IPAddress.Loopback, Port);
-            var stream = client.GetStream();
-            await stream.WriteAsync("PING\r\n"u8.ToArray());
-            var buffer = new byte[16];
-            var read = await stream.ReadAsync(buffer);
-            return Encoding.ASCII.GetString(buffer, 0, read).StartsWith("+PONG", StringComparison.Ordinal);
-        }
-        catch (IOException)
-        {
-            return false;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string? FindBinary() => FindOnPath("redis-server") ?? KnownLocations.FirstOrDefault(File.Exists);
