@@ -17,7 +17,7 @@ namespace PrescreenBot.IntegrationTests.Browser;
 public sealed class WebChatReferralTests(WebhookSiteApp app, ChromiumFixture chromium) : IClassFixture<WebhookSiteApp>, IClassFixture<ChromiumFixture>
 {
     /// <summary>The dispatcher is woken by the new referral; this only bounds a broken delivery, it is not a speed check.</summary>
-    private static readonly TimeSpan DeliveryLimit = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan DeliveryLimit = TimeSpan.FromSeconds(90);
 
     private const string PatientName = "Ana Li";
     private const string PatientEmail = "ana.li@example.org";

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 
@@ -11,8 +12,8 @@ namespace PrescreenBot.IntegrationTests.Browser;
 /// </summary>
 public sealed class WebChatSession : IAsyncDisposable
 {
-    /// <summary>Long enough for a cold first turn on a busy 2-core machine; a healthy turn takes milliseconds.</summary>
-    private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(30);
+    /// <summary>A safety net, generous for a cold first turn on a loaded 2-core machine; a healthy turn takes milliseconds.</summary>
+    private static readonly TimeSpan WaitLimit = TimeSpan.FromSeconds(90);
 
     private readonly IBrowserContext _context;
     private readonly ConcurrentQueue<JsonObject> _received = new();
@@ -44,6 +45,9 @@ public sealed class WebChatSession : IAsyncDisposable
     public static async Task<WebChatSession> OpenAsync(IBrowser browser, Uri url)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { Locale = "en-US" });
+        // Playwright's own default (30 s, for navigation, typing and reading the page) is the same safety net as ours.
+        context.SetDefaultTimeout((float)WaitLimit.TotalMilliseconds);
+        context.SetDefaultNavigationTimeout((float)WaitLimit.TotalMilliseconds);
         var session = new WebChatSession(context, await context.NewPageAsync());
         await session.Page.GotoAsync(url.ToString());
         return session;
@@ -52,8 +56,8 @@ public sealed class WebChatSession : IAsyncDisposable
     /// <summary>Waits for a bot activity after position <paramref name="after"/> that matches; returns it and its position.</summary>
     public async Task<(JsonObject Activity, int Index)> WaitForBotAsync(Func<JsonObject, bool> match, int after, string what)
     {
-        var started = DateTime.UtcNow;
-        while (DateTime.UtcNow - started < WaitLimit)
+        var waited = Stopwatch.StartNew();
+        while (waited.Elapsed < WaitLimit)
         {
             var activities = BotActivities;
             for (var i = after; i < activities.Count; i++)

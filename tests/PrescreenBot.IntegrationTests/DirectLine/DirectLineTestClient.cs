@@ -88,11 +88,14 @@ public sealed class DirectLineTestClient(HttpClient http, Uri baseAddress) : IDi
     public static async Task<JsonObject> ReadObjectAsync(HttpResponseMessage response) =>
         JsonNode.Parse(await response.Content.ReadAsStringAsync())!.AsObject();
 
+    /// <summary>How long a stream may take to connect or to deliver what a test waits for: a safety net for a loaded machine, not a speed check.</summary>
+    private static readonly TimeSpan StreamPatience = TimeSpan.FromSeconds(60);
+
     /// <summary>Opens the stream URL exactly as given (absolute ws:// with ?t=).</summary>
     public static async Task<ClientWebSocket> OpenStreamAsync(string streamUrl)
     {
         var socket = new ClientWebSocket();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var timeout = new CancellationTokenSource(StreamPatience);
         await socket.ConnectAsync(new Uri(streamUrl), timeout.Token);
         return socket;
     }
@@ -101,7 +104,7 @@ public sealed class DirectLineTestClient(HttpClient http, Uri baseAddress) : IDi
     public static async Task<List<JsonObject>> ReceiveUntilAsync(ClientWebSocket socket, Func<IReadOnlyList<JsonObject>, bool> done)
     {
         var received = new List<JsonObject>();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var timeout = new CancellationTokenSource(StreamPatience);
         var buffer = new byte[64 * 1024];
         while (!done(received))
         {

@@ -11,6 +11,9 @@ namespace PrescreenBot.IntegrationTests.Turns;
 
 public sealed class TurnProcessingTests : IDisposable
 {
+    /// <summary>The durable transcript is written in the background; a safety net for a loaded machine, not a speed check.</summary>
+    private static readonly TimeSpan TranscriptPatience = TimeSpan.FromSeconds(60);
+
     private readonly RecordingTranscriptLogger _transcript = new();
     private readonly PrescreenBotApp _app;
     private readonly HttpClient _client;
@@ -127,8 +130,9 @@ public sealed class TurnProcessingTests : IDisposable
         await _client.ExpectRepliesAsync(ActivityPosting.Message("for the record", conversationId: "a:durable-transcript"));
 
         var store = _app.Services.GetRequiredService<ITranscriptStore>();
-        IReadOnlyList<RecordedTranscriptEntry> entries = [];
-        for (var tries = 0; tries < 500 && entries.Count < 2; tries++)
+        var patience = System.Diagnostics.Stopwatch.StartNew();
+        var entries = await store.ReadAsync(BotChannels.Msteams, "a:durable-transcript");
+        while (entries.Count < 2 && patience.Elapsed < TranscriptPatience)
         {
             await Task.Delay(20);
             entries = await store.ReadAsync(BotChannels.Msteams, "a:durable-transcript");
