@@ -15,6 +15,9 @@ internal static class ChildProcess
     private const string Command = "referrals-child";
     private const string ReadyPrefix = "REFERRAL ";
 
+    /// <summary>A fresh .NET process that migrates and commits: a safety net for a loaded machine, not a speed check.</summary>
+    private static readonly TimeSpan StartPatience = TimeSpan.FromSeconds(120);
+
     /// <summary>This assembly's entry point: the child's work when started with <see cref="Command"/>; nothing otherwise.</summary>
     public static async Task<int> Main(string[] args)
     {
@@ -54,7 +57,7 @@ internal static class ChildProcess
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the child process.");
         var stderr = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        using var deadline = new CancellationTokenSource(StartPatience);
         while (await process.StandardOutput.ReadLineAsync(deadline.Token) is { } line)
         {
             if (line.StartsWith(ReadyPrefix, StringComparison.Ordinal))

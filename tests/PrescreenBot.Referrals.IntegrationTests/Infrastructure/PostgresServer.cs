@@ -11,6 +11,9 @@ internal sealed class PostgresServer : IAsyncDisposable
 {
     private static readonly TimeSpan ToolDeadline = TimeSpan.FromMinutes(2);
 
+    /// <summary>How long the started server may take to accept a connection: a safety net for a loaded machine.</summary>
+    private static readonly TimeSpan ReadyPatience = TimeSpan.FromSeconds(120);
+
     private readonly string _binaries;
     private readonly string _root;
     private readonly string _dataDirectory;
@@ -25,7 +28,7 @@ internal sealed class PostgresServer : IAsyncDisposable
         Port = port;
     }
 
-    public int Port { get; }
+    public int Port { get; private set; }
 
     private string AdminConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Database=postgres;Pooling=false;Timeout=30";
 
@@ -43,13 +46,46 @@ internal sealed class PostgresServer : IAsyncDisposable
 
         var server = new PostgresServer(binaries, root, asPostgresUser, FreePort.Next());
         await server.RunToolAsync("initdb", ["-D", server._dataDirectory, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
-        await server.RunToolAsync("pg_ctl",
-        [
-            "-D", server._dataDirectory, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60",
-            "-o", $"-p {server.Port} -h 127.0.0.1 -k {root} -F -c max_connections=200", "start",
-        ]);
+        await server.ListenOnAFreePortAsync();
         await server.WaitUntilReadyAsync();
         return server;
+    }
+
+    /// <summary>
+    /// Starts the server; should its port have been taken by another process since it was chosen, the server says so in its
+    /// log and another port is tried (nobody was told the port yet).
+    /// </summary>
+    private async Task ListenOnAFreePortAsync()
+    {
+        var log = Path.Combine(_root, "server.log");
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await RunToolAsync("pg_ctl",
+                [
+                    "-D", _dataDirectory, "-l", log, "-w", "-t", "120",
+                    "-o", $"-p {Port} -h 127.0.0.1 -k {_root} -F -c max_connections=200", "start",
+                ]);
+                return;
+            }
+            catch (InvalidOperationException) when (attempt < FreePort.MaxStartAttempts && PortWasTaken(log))
+            {
+                Port = FreePort.Next();
+            }
+        }
+    }
+
+    private static bool PortWasTaken(string log)
+    {
+        try
+        {
+            return File.ReadAllText(log).Contains("Address already in use", StringComparison.Ordinal);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     /// <summary>A new, empty database; returns its connection string.</summary>
@@ -97,7 +133,7 @@ internal sealed class PostgresServer : IAsyncDisposable
                 await connection.OpenAsync();
                 return;
             }
-            catch (NpgsqlException) when (stopwatch.Elapsed < TimeSpan.FromSeconds(60))
+            catch (NpgsqlException) when (stopwatch.Elapsed < ReadyPatience)
             {
                 await Task.Delay(200);
             }

@@ -12,6 +12,12 @@ internal sealed class SmtpServer : IAsyncDisposable
     /// <summary>Debian's interpreter, where python3-aiosmtpd installs (a pyenv python3 earlier on PATH lacks it).</summary>
     private const string DefaultPython = "/usr/bin/python3";
 
+    /// <summary>How long aiosmtpd may take to listen: a safety net for a loaded machine, not a speed check.</summary>
+    private static readonly TimeSpan StartPatience = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long a test waits for mail by default: a safety net for a loaded machine, not a speed check.</summary>
+    private static readonly TimeSpan MessagePatience = TimeSpan.FromSeconds(60);
+
     private readonly Process _process;
     private readonly StringBuilder _errors = new();
 
@@ -42,7 +48,29 @@ internal sealed class SmtpServer : IAsyncDisposable
 
         var directory = Path.Combine(Path.GetTempPath(), "prescreen-smtp-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
-        var port = FreePort.Next();
+        for (var attempt = 1; ; attempt++)
+        {
+            var server = Start(python, directory, FreePort.Next());
+            try
+            {
+                await FreePort.WaitUntilListeningAsync(server.Port, () => server._process.HasExited, server.Diagnostics, StartPatience);
+                return server;
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or TimeoutException)
+            {
+                await server.StopProcessAsync(); // also reads the rest of its error output
+                // Another process took the port since it was chosen; nobody was told it yet, so take another.
+                if (attempt == FreePort.MaxStartAttempts || !server.Diagnostics().Contains("in use", StringComparison.OrdinalIgnoreCase))
+                {
+                    System.IO.Directory.Delete(directory, recursive: true);
+                    throw;
+                }
+            }
+        }
+    }
+
+    private static SmtpServer Start(string python, string directory, int port)
+    {
         var handlerFolder = Path.Combine(AppContext.BaseDirectory, "Infrastructure");
         var start = new ProcessStartInfo(python)
         {
@@ -62,7 +90,6 @@ internal sealed class SmtpServer : IAsyncDisposable
         process.OutputDataReceived += (_, _) => { };
         process.BeginErrorReadLine();
         process.BeginOutputReadLine();
-        await FreePort.WaitUntilListeningAsync(port, () => process.HasExited, server.Diagnostics, TimeSpan.FromSeconds(30));
         return server;
     }
 
@@ -73,7 +100,7 @@ internal sealed class SmtpServer : IAsyncDisposable
         while (true)
         {
             var messages = MessagesContaining(marker);
-            if (messages.Count >= count || stopwatch.Elapsed > (deadline ?? TimeSpan.FromSeconds(30)))
+            if (messages.Count >= count || stopwatch.Elapsed > (deadline ?? MessagePatience))
             {
                 return messages;
             }
@@ -90,14 +117,19 @@ internal sealed class SmtpServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await StopProcessAsync();
+        System.IO.Directory.Delete(Directory, recursive: true);
+    }
+
+    private async Task StopProcessAsync()
+    {
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
         }
 
+        await _process.WaitForExitAsync();
         _process.Dispose();
-        System.IO.Directory.Delete(Directory, recursive: true);
     }
 
     private string Diagnostics()

@@ -11,11 +11,14 @@ namespace PrescreenBot.Referrals.IntegrationTests.Infrastructure;
 /// </summary>
 internal sealed class WebhookReceiver : IAsyncDisposable
 {
-    private readonly HttpListener _listener = new();
+    private readonly HttpListener _listener;
     private readonly byte[] _key;
     private readonly ConcurrentQueue<int> _scriptedStatuses = new();
     private readonly ConcurrentQueue<ReceivedWebhook> _received = new();
     private readonly Task _loop;
+
+    /// <summary>How long a test waits for requests by default: a safety net for a loaded machine, not a speed check.</summary>
+    private static readonly TimeSpan DefaultPatience = TimeSpan.FromSeconds(60);
 
     /// <summary>Pulsed whenever a request arrives.</summary>
     private readonly SemaphoreSlim _arrivals = new(0);
@@ -25,10 +28,7 @@ internal sealed class WebhookReceiver : IAsyncDisposable
         _key = secret.StartsWith("whsec_", StringComparison.Ordinal)
             ? Convert.FromBase64String(secret["whsec_".Length..])
             : Encoding.UTF8.GetBytes(secret);
-        var port = FreePort.Next();
-        Url = $"http://127.0.0.1:{port}/referrals/";
-        _listener.Prefixes.Add(Url);
-        _listener.Start();
+        (_listener, Url) = Listen();
         _loop = Task.Run(ServeAsync);
     }
 
@@ -48,12 +48,21 @@ internal sealed class WebhookReceiver : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits until at least <paramref name="count"/> requests arrived (or the deadline passed).</summary>
-    public async Task WaitForRequestsAsync(int count, TimeSpan deadline)
+    /// <summary>
+    /// Waits until at least <paramref name="count"/> requests arrived; fails after <paramref name="deadline"/> (default
+    /// <see cref="DefaultPatience"/>) rather than letting the test go on as if they had.
+    /// </summary>
+    public async Task WaitForRequestsAsync(int count, TimeSpan? deadline = null)
     {
+        var limit = deadline ?? DefaultPatience;
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
-        while (_received.Count < count && stopwatch.Elapsed < deadline)
+        while (_received.Count < count)
         {
+            if (stopwatch.Elapsed > limit)
+            {
+                throw new TimeoutException($"Only {_received.Count} of {count} webhook requests arrived within {limit}.");
+            }
+
             await _arrivals.WaitAsync(TimeSpan.FromMilliseconds(200));
         }
     }
@@ -69,6 +78,26 @@ internal sealed class WebhookReceiver : IAsyncDisposable
         catch (ObjectDisposedException)
         {
             // The listener closed under the pending accept: that is how the loop ends.
+        }
+    }
+
+    /// <summary>Listens on a free port and returns the URL; another port is tried should another process take it meanwhile.</summary>
+    private static (HttpListener Listener, string Url) Listen()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var url = $"http://127.0.0.1:{FreePort.Next()}/referrals/";
+            var listener = new HttpListener();
+            listener.Prefixes.Add(url);
+            try
+            {
+                listener.Start();
+                return (listener, url);
+            }
+            catch (HttpListenerException) when (attempt < FreePort.MaxStartAttempts)
+            {
+                listener.Close();
+            }
         }
     }
 

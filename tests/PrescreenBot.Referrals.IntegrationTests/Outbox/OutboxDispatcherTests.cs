@@ -103,7 +103,8 @@ public sealed class OutboxDispatcherTests(InfrastructureFixture infrastructure)
     public async Task DispatchDueAsync_ReceiverDownForGood_DeadLettersAfterMaximumAttempts(DatabaseProvider provider)
     {
         var time = new ManualTimeProvider();
-        var deadUrl = $"http://127.0.0.1:{FreePort.Next()}/referrals";
+        using var nobodyListens = new RefusedPort();
+        var deadUrl = $"http://127.0.0.1:{nobodyListens.Port}/referrals";
         await using var app = await ReferralsApp.StartAsync(
             await infrastructure.CreateDatabaseAsync(provider), [new TestSite { WebhookUrl = deadUrl }], time);
         var referralId = (await app.Referrals.CreateAsync(TestReferrals.Request())).ReferralId;
@@ -137,7 +138,7 @@ public sealed class OutboxDispatcherTests(InfrastructureFixture infrastructure)
         var referralId = (await app.Referrals.CreateAsync(TestReferrals.Request())).ReferralId;
 
         var round = app.Dispatcher.DispatchDueAsync();
-        await receiver.WaitForRequestsAsync(1, TimeSpan.FromSeconds(30));
+        await receiver.WaitForRequestsAsync(1);
         time.Advance(PrescreenBot.Referrals.Referrals.DeliveryOptions.DefaultAttemptTimeout);
         (await round).Should().Be(1);
         var afterTimeout = (await app.Outbox.ListForReferralAsync(referralId)).Single();

@@ -42,11 +42,12 @@ public sealed class SmtpEmailChannelTests(InfrastructureFixture infrastructure)
     public async Task DeliverAsync_NoSmtpServerListening_RecordsConnectionFailureForRetry()
     {
         var time = new ManualTimeProvider();
+        using var nobodyListens = new RefusedPort();
         await using var app = await ReferralsApp.StartAsync(
             await infrastructure.CreateDatabaseAsync(DatabaseProvider.Sqlite),
             [new TestSite { Emails = ["coordinator@site.example"] }],
             time,
-            FreePort.Next());
+            nobodyListens.Port);
         var referralId = (await app.Referrals.CreateAsync(TestReferrals.Request())).ReferralId;
 
         await app.DrainAsync();
