@@ -29,7 +29,7 @@ public sealed class AuthenticationTests(AclServerFixture fixture) : IClassFixtur
             User = AclServerFixture.User,
             Password = AclServerFixture.Password,
         });
-        await client.WaitUntilConnectedAsync(TimeSpan.FromSeconds(10));
+        await client.WaitUntilConnectedAsync(Eventually.DefaultLimit);
 
         (await client.ExecuteAsync("ACL", "WHOAMI")).ToString().Should().Be(AclServerFixture.User);
     }
@@ -39,7 +39,7 @@ public sealed class AuthenticationTests(AclServerFixture fixture) : IClassFixtur
     {
         var url = $"redis://{AclServerFixture.User}:{Uri.EscapeDataString(AclServerFixture.Password)}@127.0.0.1:{fixture.Server.Port}";
         await using var client = new RedisClient(url);
-        await client.WaitUntilConnectedAsync(TimeSpan.FromSeconds(10));
+        await client.WaitUntilConnectedAsync(Eventually.DefaultLimit);
 
         (await client.ExecuteAsync("ACL", "WHOAMI")).ToString().Should().Be(AclServerFixture.User);
     }

@@ -11,7 +11,7 @@ public sealed class ChaosTests
     {
         await using var server = await RedisServer.StartAsync();
         await using var client = new RedisClient(server.Configuration);
-        await client.WaitUntilConnectedAsync(TimeSpan.FromSeconds(10));
+        await client.WaitUntilConnectedAsync(Eventually.DefaultLimit);
         using var stop = new CancellationTokenSource();
         var crossed = 0;
         var succeeded = 0;
@@ -75,7 +75,7 @@ public sealed class ChaosTests
             CommandTimeout = TimeSpan.FromSeconds(60),
             MaxUnsentBytes = 1024 * 1024,
         });
-        await client.WaitUntilConnectedAsync(TimeSpan.FromSeconds(10));
+        await client.WaitUntilConnectedAsync(Eventually.DefaultLimit);
         var value = new byte[256 * 1024];
         await server.PauseAsync();
 

@@ -9,7 +9,7 @@ public sealed class DatabaseSelectionTests(RedisServerFixture fixture) : IClassF
     {
         var key = RedisServerFixture.UniqueKey("select");
         await using var five = new RedisClient($"127.0.0.1:{fixture.Server.Port},defaultDatabase=5,name=db-five");
-        await five.WaitUntilConnectedAsync(TimeSpan.FromSeconds(10));
+        await five.WaitUntilConnectedAsync(Eventually.DefaultLimit);
 
         await five.SetAsync(key, "in five");
         await fixture.Client.SetAsync(key, "in zero");

@@ -11,7 +11,7 @@ public sealed class RestartTests
     {
         await using var server = await RedisServer.StartAsync();
         await using var client = new RedisClient(server.Configuration);
-        await client.WaitUntilConnectedAsync(TimeSpan.FromSeconds(10));
+        await client.WaitUntilConnectedAsync(Eventually.DefaultLimit);
         await client.SetAsync("before", "1");
 
         await server.RestartAsync();
@@ -28,7 +28,7 @@ public sealed class RestartTests
     {
         await using var server = await RedisServer.StartAsync();
         await using var client = new RedisClient(server.Configuration);
-        await client.WaitUntilConnectedAsync(TimeSpan.FromSeconds(10));
+        await client.WaitUntilConnectedAsync(Eventually.DefaultLimit);
         await server.PauseAsync();
         var inFlight = client.ExecuteAsync("PING", [], timeout: TimeSpan.FromSeconds(30));
 
@@ -41,7 +41,7 @@ public sealed class RestartTests
     [Fact]
     public async Task ExecuteAsync_RedisDownAtStart_FailsFastThenRecoversWhenRedisComesUp()
     {
-        var port = RedisServer.FreePort();
+        var port = RedisServer.ReservePort();
         await using var client = new RedisClient($"127.0.0.1:{port},connectTimeout=1000,syncTimeout=1000");
 
         var act = () => client.SetAsync("k", "v").WithinAsync();
@@ -60,7 +60,7 @@ public sealed class RestartTests
     {
         await using var server = await RedisServer.StartAsync();
         var client = new RedisClient(server.Configuration);
-        await client.WaitUntilConnectedAsync(TimeSpan.FromSeconds(10));
+        await client.WaitUntilConnectedAsync(Eventually.DefaultLimit);
         var inFlight = Enumerable.Range(0, 200).Select(i => client.IncrAsync("disposal")).ToArray();
 
         await client.DisposeAsync();

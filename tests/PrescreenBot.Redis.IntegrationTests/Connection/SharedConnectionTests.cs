@@ -33,7 +33,8 @@ public sealed class SharedConnectionTests(RedisServerFixture fixture) : IClassFi
     [Fact]
     public async Task ExecuteAsync_PerCommandTimeout_OverridesTheDefault()
     {
-        var act = () => fixture.Client.ExecuteAsync("DEBUG", ["SLEEP", "0.5"], timeout: TimeSpan.FromMilliseconds(50));
+        // The server answers after 1.5 s, far past the 50 ms timeout, so a stalled test process cannot see the reply first.
+        var act = () => fixture.Client.ExecuteAsync("DEBUG", ["SLEEP", "1.5"], timeout: TimeSpan.FromMilliseconds(50));
 
         (await act.Should().ThrowAsync<RedisTimeoutException>()).Which.Message.Should().Contain("DEBUG").And.Contain("50 ms");
         (await fixture.Client.ExecuteAsync("ECHO", "after the sleep")).ToString().Should().Be("after the sleep");

@@ -11,7 +11,7 @@ public sealed class StallTests
     {
         await using var server = await RedisServer.StartAsync();
         await using var client = new RedisClient($"127.0.0.1:{server.Port},syncTimeout=300");
-        await client.WaitUntilConnectedAsync(TimeSpan.FromSeconds(10));
+        await client.WaitUntilConnectedAsync(Eventually.DefaultLimit);
 
         await server.PauseAsync();
         var act = () => client.SetAsync("stalled", "x").WithinAsync();
@@ -34,7 +34,7 @@ public sealed class StallTests
             CommandTimeout = TimeSpan.FromSeconds(30),
             MaxPendingCommands = 8,
         });
-        await client.WaitUntilConnectedAsync(TimeSpan.FromSeconds(10));
+        await client.WaitUntilConnectedAsync(Eventually.DefaultLimit);
         await server.PauseAsync();
         var waiting = Enumerable.Range(0, 8).Select(_ => client.IncrAsync("queued")).ToArray();
 
@@ -50,7 +50,7 @@ public sealed class StallTests
     {
         await using var server = await RedisServer.StartAsync();
         await using var client = new RedisClient(server.Configuration);
-        await client.WaitUntilConnectedAsync(TimeSpan.FromSeconds(10));
+        await client.WaitUntilConnectedAsync(Eventually.DefaultLimit);
         await server.PauseAsync();
         using var cancellation = new CancellationTokenSource();
 

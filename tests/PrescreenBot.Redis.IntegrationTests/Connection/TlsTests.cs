@@ -32,7 +32,7 @@ public sealed class TlsServerFixture : IAsyncLifetime
         var keyPath = Path.Combine(folder, "redis.key");
         await File.WriteAllTextAsync(certificatePath, certificate.ExportCertificatePem());
         await File.WriteAllTextAsync(keyPath, key.ExportPkcs8PrivateKeyPem());
-        TlsPort = RedisServer.FreePort();
+        TlsPort = RedisServer.ReservePort();
         Server = await RedisServer.StartAsync(
             "--tls-port", TlsPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             "--tls-cert-file", certificatePath,
@@ -64,7 +64,7 @@ public sealed class TlsTests(TlsServerFixture fixture) : IClassFixture<TlsServer
             CertificateValidation = (_, certificate, _, _) =>
                 certificate is not null && certificate.GetCertHashString() == fixture.Thumbprint,
         });
-        await client.WaitUntilConnectedAsync(TimeSpan.FromSeconds(10));
+        await client.WaitUntilConnectedAsync(Eventually.DefaultLimit);
         var key = RedisServerFixture.UniqueKey("tls");
         var value = new byte[300_000];
         Random.Shared.NextBytes(value);

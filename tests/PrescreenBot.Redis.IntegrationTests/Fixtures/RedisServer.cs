@@ -1,21 +1,33 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
-using System.Text;
 
 namespace PrescreenBot.Redis.IntegrationTests.Fixtures;
 
 /// <summary>
-/// A real redis-server for one test or test class: random free port, own temporary directory, no persistence.
+/// A real redis-server for one test or test class: a port of its own, own temporary directory, no persistence.
 /// Can be stopped, restarted on the same port, paused (SIGSTOP) and resumed (SIGCONT). Killed on dispose.
 /// </summary>
 public sealed class RedisServer : IAsyncDisposable
 {
     public const string MissingBinaryMessage = "redis-server not found on PATH; run the README test command, which installs it";
 
-    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(20);
+    /// <summary>How long redis-server may take to say it is ready; a safety net for a loaded machine, not a speed check.</summary>
+    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(60);
+
+    /// <summary>What redis-server prints once it listens (7.0: "Ready to accept connections", 7.2+: "… tcp").</summary>
+    private const string ReadyLine = "Ready to accept connections";
+
+    /// <summary>What it prints when its port was taken.</summary>
+    private const string AddressInUse = "Address already in use";
+
+    /// <summary>Ports tried by <see cref="StartAsync(string[])"/> before giving up.</summary>
+    private const int MaxPortAttempts = 5;
+
+    /// <summary>Output lines kept for a failure message.</summary>
+    private const int OutputLinesKept = 40;
 
     private readonly IReadOnlyList<string> _extraArguments;
+    private readonly ConcurrentQueue<string> _output = new();
     private Process? _process;
 
     private RedisServer(int port, string directory, IReadOnlyList<string> extraArguments)
@@ -32,28 +44,69 @@ public sealed class RedisServer : IAsyncDisposable
     /// <summary>StackExchange-style configuration for this server; short timeouts keep failure tests quick.</summary>
     public string Configuration => $"127.0.0.1:{Port},connectTimeout=2000,syncTimeout=2000";
 
-    public static async Task<RedisServer> StartAsync(params string[] extraArguments) =>
-        await StartAsync(FreePort(), extraArguments).ConfigureAwait(false);
+    /// <summary>
+    /// A server on a port of its own (see <see cref="LoopbackPorts"/>). Should another test process take that port in the
+    /// same instant, the failed bind is seen in the server's own output and another port is tried.
+    /// </summary>
+    public static async Task<RedisServer> StartAsync(params string[] extraArguments)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var server = Create(LoopbackPorts.Reserve(), extraArguments);
+            var failure = await server.TryStartProcessAsync().ConfigureAwait(false);
+            if (failure is null)
+            {
+                return server;
+            }
 
+            await server.DisposeAsync().ConfigureAwait(false);
+            if (attempt == MaxPortAttempts || !failure.Contains(AddressInUse, StringComparison.Ordinal))
+            {
+                throw new InvalidOperationException(failure);
+            }
+        }
+    }
+
+    /// <summary>A server on the given port (e.g. one a client was already told), without trying another.</summary>
     public static async Task<RedisServer> StartAsync(int port, params string[] extraArguments)
+    {
+        var server = Create(port, extraArguments);
+        try
+        {
+            await server.StartProcessAsync().ConfigureAwait(false);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>A port for a server started later (<see cref="StartAsync(int, string[])"/>); nothing listens on it until then.</summary>
+    public static int ReservePort() => LoopbackPorts.Reserve();
+
+    /// <summary>Starts the server (again) on the same port, e.g. after <see cref="StopAsync"/> or for "Redis came up later".</summary>
+    public async Task StartProcessAsync()
+    {
+        if (await TryStartProcessAsync().ConfigureAwait(false) is { } failure)
+        {
+            throw new InvalidOperationException(failure);
+        }
+    }
+
+    private static RedisServer Create(int port, IReadOnlyList<string> extraArguments)
     {
         var directory = Path.Combine(Path.GetTempPath(), "prescreenbot-redis-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
-        var server = new RedisServer(port, directory, extraArguments);
-        await server.StartProcessAsync().ConfigureAwait(false);
-        return server;
+        return new RedisServer(port, directory, extraArguments);
     }
 
-    /// <summary>A port nothing listens on right now.</summary>
-    public static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    /// <summary>Starts the server (again) on the same port, e.g. after <see cref="StopAsync"/> or for "Redis came up later".</summary>
-    public Task StartProcessAsync()
+    /// <summary>
+    /// Null once this very process says it accepts connections (a PING could be answered by another test's server on a
+    /// reused port), else why it did not start (it is then no longer running).
+    /// </summary>
+    private async Task<string?> TryStartProcessAsync()
     {
         if (_process is { HasExited: false })
         {
@@ -64,8 +117,8 @@ public sealed class RedisServer : IAsyncDisposable
         var info = new ProcessStartInfo(binary)
         {
             UseShellExecute = false,
-            RedirectStandardOutput = false,
-            RedirectStandardError = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
         };
         foreach (var argument in new[]
         {
@@ -74,7 +127,6 @@ public sealed class RedisServer : IAsyncDisposable
             "--save", string.Empty,
             "--appendonly", "no",
             "--dir", Directory,
-            "--logfile", Path.Combine(Directory, "redis.log"),
             "--protected-mode", "no",
             "--daemonize", "no",
         }.Concat(_extraArguments))
@@ -82,9 +134,55 @@ public sealed class RedisServer : IAsyncDisposable
             info.ArgumentList.Add(argument);
         }
 
-        _process = Process.Start(info) ?? throw new InvalidOperationException("redis-server did not start.");
-        return WaitUntilReadyAsync();
+        _output.Clear();
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var process = Process.Start(info) ?? throw new InvalidOperationException("redis-server did not start.");
+        _process = process;
+        process.OutputDataReceived += (_, line) => Keep(line.Data, ready);
+        process.ErrorDataReceived += (_, line) => Keep(line.Data, ready);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var exited = process.WaitForExitAsync();
+        using var stopWaiting = new CancellationTokenSource();
+        var first = await Task.WhenAny(ready.Task, exited, Task.Delay(StartupTimeout, stopWaiting.Token)).ConfigureAwait(false);
+        await stopWaiting.CancelAsync().ConfigureAwait(false);
+        if (first == ready.Task)
+        {
+            return null;
+        }
+
+        if (first != exited)
+        {
+            await StopAsync().ConfigureAwait(false);
+            return $"redis-server on port {Port} did not say it was ready within {StartupTimeout}. Output:\n{Output()}";
+        }
+
+        await exited.ConfigureAwait(false); // all output read
+        var code = process.ExitCode;
+        await StopAsync().ConfigureAwait(false);
+        return $"redis-server on port {Port} exited with code {code} at start. Output:\n{Output()}";
     }
+
+    private void Keep(string? line, TaskCompletionSource ready)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _output.Enqueue(line);
+        while (_output.Count > OutputLinesKept && _output.TryDequeue(out _))
+        {
+        }
+
+        if (line.Contains(ReadyLine, StringComparison.Ordinal))
+        {
+            ready.TrySetResult();
+        }
+    }
+
+    private string Output() => string.Join('\n', _output);
 
     /// <summary>Kills the server (SIGKILL), like a crash; the port stays reserved for a restart.</summary>
     public async Task StopAsync()
@@ -163,50 +261,5 @@ public sealed class RedisServer : IAsyncDisposable
         {
             throw new InvalidOperationException($"kill {signal} failed with exit code {kill.ExitCode}.");
         }
-    }
-
-    private async Task WaitUntilReadyAsync()
-    {
-        var started = Stopwatch.StartNew();
-        while (true)
-        {
-            if (_process!.HasExited)
-            {
-                throw new InvalidOperationException($"redis-server exited with code {_process.ExitCode} at start. Log:\n{ReadLog()}");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync(IPAddress.Loopback, Port).ConfigureAwait(false);
-                var stream = client.GetStream();
-                await stream.WriteAsync("PING\r\n"u8.ToArray()).ConfigureAwait(false);
-                var buffer = new byte[64];
-                var read = await stream.ReadAsync(buffer).ConfigureAwait(false);
-                if (read > 0)
-                {
-                    return; // +PONG, or -NOAUTH when a password is required: either way it is serving
-                }
-            }
-            catch (SocketException) when (started.Elapsed < StartupTimeout)
-            {
-            }
-            catch (IOException) when (started.Elapsed < StartupTimeout)
-            {
-            }
-
-            if (started.Elapsed > StartupTimeout)
-            {
-                throw new InvalidOperationException($"redis-server did not accept connections within {StartupTimeout}. Log:\n{ReadLog()}");
-            }
-
-            await Task.Delay(20).ConfigureAwait(false);
-        }
-    }
-
-    private string ReadLog()
-    {
-        var log = Path.Combine(Directory, "redis.log");
-        return File.Exists(log) ? File.ReadAllText(log, Encoding.UTF8) : "(no log)";
     }
 }

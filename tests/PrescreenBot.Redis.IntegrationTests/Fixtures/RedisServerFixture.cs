@@ -15,7 +15,7 @@ public sealed class RedisServerFixture : IAsyncLifetime
         // DEBUG SLEEP lets a test make this server slow on purpose.
         _server = await RedisServer.StartAsync("--enable-debug-command", "local");
         _client = new RedisClient(_server.Configuration);
-        await _client.WaitUntilConnectedAsync(TimeSpan.FromSeconds(10));
+        await _client.WaitUntilConnectedAsync(Eventually.DefaultLimit);
     }
 
     public async Task DisposeAsync()

@@ -10,7 +10,7 @@ public sealed class RedisHealthTests
     {
         await using var server = await RedisServer.StartAsync();
         await using var client = new RedisClient(server.Configuration);
-        await client.WaitUntilConnectedAsync(TimeSpan.FromSeconds(10));
+        await client.WaitUntilConnectedAsync(Eventually.DefaultLimit);
         var health = new RedisHealth(client);
 
         var healthy = await health.CheckAsync();

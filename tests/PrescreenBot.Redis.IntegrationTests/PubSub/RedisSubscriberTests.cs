@@ -83,7 +83,7 @@ public sealed class RedisSubscriberRestartTests
         await using var server = await RedisServer.StartAsync();
         await using var client = new RedisClient(server.Configuration);
         await using var subscriber = client.CreateSubscriber();
-        await client.WaitUntilConnectedAsync(TimeSpan.FromSeconds(10));
+        await client.WaitUntilConnectedAsync(Eventually.DefaultLimit);
         await using var subscription = await Eventually.SucceedsAsync(() => subscriber.SubscribeAsync("activities"));
         var reconnected = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         subscriber.Reconnected += () => reconnected.TrySetResult();
@@ -103,7 +103,8 @@ public sealed class RedisSubscriberUnavailableTests
     [Fact]
     public async Task SubscribeAsync_RedisDown_FailsFastWithConnectionException()
     {
-        await using var client = new RedisClient($"127.0.0.1:{RedisServer.FreePort()},syncTimeout=30000");
+        using var nobodyListens = new RefusedPort();
+        await using var client = new RedisClient($"127.0.0.1:{nobodyListens.Port},syncTimeout=30000");
         await using var subscriber = client.CreateSubscriber();
 
         var act = () => subscriber.SubscribeAsync("nobody-home").WithinAsync(TimeSpan.FromSeconds(20));

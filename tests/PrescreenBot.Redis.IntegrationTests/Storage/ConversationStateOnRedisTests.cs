@@ -96,7 +96,7 @@ public sealed class ConversationStateOnRedisTests(RedisServerFixture fixture) : 
         public static async Task<BotInstance> StartAsync(RedisServer server, string prefix)
         {
             var client = new RedisClient(server.Configuration);
-            await client.WaitUntilConnectedAsync(TimeSpan.FromSeconds(10));
+            await client.WaitUntilConnectedAsync(Eventually.DefaultLimit);
             return new BotInstance(client, prefix);
         }
 

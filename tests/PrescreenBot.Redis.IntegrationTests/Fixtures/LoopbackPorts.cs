@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace PrescreenBot.Redis.IntegrationTests.Fixtures;
+
+/// <summary>
+/// Ports for servers a test starts itself and must tell their port before they bind it (redis-server). "Bind port 0, read
+/// it, close it, hand it over" races: until the server binds, the kernel may give that same port to any socket asking for
+/// port 0 or connecting out (the Kestrel test hosts, every HTTP client, the other test processes), and a restart on the same
+/// port has the same gap. These ports come from below the kernel's ephemeral range, which it never hands out by itself,
+/// are never given twice by this process, and are free when given. Another test process picking the same one in the same
+/// instant is left to the server start, which notices the failed bind and asks again.
+/// </summary>
+internal static class LoopbackPorts
+{
+    /// <summary>Where Linux stores the range it picks port-0 and outgoing ports from.</summary>
+    private const string EphemeralRangeFile = "/proc/sys/net/ipv4/ip_local_port_range";
+
+    /// <summary>Linux's default start of that range, when the file cannot be read.</summary>
+    private const int DefaultEphemeralStart = 32768;
+
+    /// <summary>Below this sit well-known and commonly configured service ports (PostgreSQL, Redis, web servers).</summary>
+    private const int LowestPort = 10000;
+
+    /// <summary>Fewer free candidates than this below the ephemeral range (an unusual range): use kernel-chosen ports instead.</summary>
+    private const int MinimumCandidates = 1000;
+
+    private const int MaxAttempts = 200;
+
+    private static readonly HashSet<int> Given = [];
+    private static readonly Lock Sync = new();
+
+    /// <summary>A loopback port nothing is bound to now, outside the ephemeral range, never returned before in this process.</summary>
+    public static int Reserve()
+    {
+        var high = EphemeralStart();
+        lock (Sync)
+        {
+            for (var attempt = 0; attempt < MaxAttempts; attempt++)
+            {
+                var port = high - LowestPort >= MinimumCandidates ? Random.Shared.Next(LowestPort, high) : KernelChosen();
+                if (Given.Add(port) && IsFree(port))
+                {
+                    return port;
+                }
+            }
+        }
+
+        throw new InvalidOperationException($"No free loopback port found below {high} after {MaxAttempts} attempts.");
+    }
+
+    private static bool IsFree(int port)
+    {
+        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { ExclusiveAddressUse = true };
+        try
+        {
+            socket.Bind(new IPEndPoint(IPAddress.Loopback, port));
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    private static int KernelChosen()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static int EphemeralStart()
+    {
+        try
+        {
+            var first = File.ReadAllText(EphemeralRangeFile).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[0];
+            return int.Parse(first, CultureInfo.InvariantCulture);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or IndexOutOfRangeException)
+        {
+            return DefaultEphemeralStart;
+        }
+    }
+}
+
+/// <summary>
+/// A loopback port on which connections are refused at once, for as long as this lives: the socket is bound (so nobody
+/// else can take the port) but never listens. "A port nobody listens on" chosen and released could be taken by a server of
+/// another test in the meantime; this one cannot.
+/// </summary>
+internal sealed class RefusedPort : IDisposable
+{
+    private readonly Socket _socket = new(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { ExclusiveAddressUse = true };
+
+    public RefusedPort()
+    {
+        _socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        Port = ((IPEndPoint)_socket.LocalEndPoint!).Port;
+    }
+
+    public int Port { get; }
+
+    public void Dispose() => _socket.Dispose();
+}
