@@ -5,6 +5,7 @@ using PrescreenBot.Prescreen;
 using PrescreenBot.Health;
 using PrescreenBot.Hosting;
 using PrescreenBot.Limits;
+using PrescreenBot.Portal;
 using PrescreenBot.Referrals;
 using PrescreenBot.State;
 using PrescreenBot.Turns;
@@ -35,6 +36,9 @@ builder.AddBotConnector();
 // Direct Line 3.0 for Web Chat: tokens, conversations (in memory, or in Redis with Storage:Provider=Redis), WebSocket stream
 builder.AddDirectLine();
 
+// Coordinator portal: Azure AD sign-in (OpenID Connect + PKCE), each coordinator's own sites only
+builder.AddPortal();
+
 // /healthz: storage (Redis) health
 builder.AddHealth();
 
@@ -51,6 +55,9 @@ app.MapDirectLine();
 
 // The Web Chat page at / with its server-side token endpoint
 app.MapWebChat();
+
+// Coordinator portal at /referrals: referrals, their transcripts and delivery retries
+app.MapPortal();
 
 app.Run();
 
