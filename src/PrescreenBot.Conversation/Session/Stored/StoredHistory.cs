@@ -38,7 +38,23 @@ internal sealed class StoredHistory
         return entry.Counted == ImpliedCounted(entry.StepId)
             && !entry.StepId.Contains(AnswerSeparator, StringComparison.Ordinal)
             && !IsVersion1Name(entry.StepId)
-            && entry.Keys.Distinct(StringComparer.OrdinalIgnoreCase).Count() == entry.Keys.Count;
+            && HasDistinctKeys(entry.Keys);
+    }
+
+    /// <summary>True when the answer for <paramref name="key"/> is written with the step at <paramref name="index"/>.</summary>
+    public static bool Carries(Dictionary<string, int> carriers, string key, int index) =>
+        carriers.TryGetValue(key, out var carrier) && carrier == index;
+
+    /// <summary>Keys become property names of one JSON object, so each must be there once (answer keys ignore case).</summary>
+    private static bool HasDistinctKeys(IReadOnlyList<string> keys)
+    {
+        if (keys.Count < 2)
+        {
+            return true;
+        }
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        return keys.All(seen.Add);
     }
 
     /// <summary>A property of the version 1 object: an object naming one of these is read as version 1.</summary>

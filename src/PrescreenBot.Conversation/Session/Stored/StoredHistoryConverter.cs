@@ -44,10 +44,9 @@ internal sealed class StoredHistoryConverter : JsonConverter<StoredHistory>
                 continue;
             }
 
-            var carried = entry.Keys.Where(k => carriers.TryGetValue(k, out var at) && at == i).ToHashSet(StringComparer.OrdinalIgnoreCase);
             if (entry.Keys.SequenceEqual(StoredHistory.ImpliedKeys(entry.StepId), StringComparer.Ordinal))
             {
-                if (carried.Count == 0)
+                if (entry.Keys.Count == 0 || !StoredHistory.Carries(carriers, entry.Keys[0], i))
                 {
                     writer.WriteStringValue(entry.StepId);
                     continue;
@@ -66,7 +65,7 @@ internal sealed class StoredHistoryConverter : JsonConverter<StoredHistory>
             foreach (var key in entry.Keys)
             {
                 writer.WritePropertyName(key);
-                if (carried.Contains(key))
+                if (StoredHistory.Carries(carriers, key, i))
                 {
                     StoredAnswerJson.Write(writer, value.Answers[key], options);
                 }
