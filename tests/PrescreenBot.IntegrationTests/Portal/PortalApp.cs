@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using PrescreenBot.Bot.Schema;
@@ -31,10 +32,17 @@ public class PortalApp : WebApplicationFactory<Program>
     private const int FirstSiteIndex = 90;
 
     private readonly string _dataDirectory = Directory.CreateTempSubdirectory("prescreenbot-portal-").FullName;
+    private readonly IReadOnlyDictionary<string, string?> _extraSettings;
+    private readonly TimeProvider? _timeProvider;
 
-    public PortalApp(LocalAzureAdIssuer? issuer)
+    /// <param name="issuer">The tenant to sign in against; null leaves the portal unconfigured.</param>
+    /// <param name="extraSettings">Settings on top of (or replacing) the ones this app makes.</param>
+    /// <param name="timeProvider">The host's clock, when a test moves time by hand.</param>
+    public PortalApp(LocalAzureAdIssuer? issuer, IReadOnlyDictionary<string, string?>? extraSettings = null, TimeProvider? timeProvider = null)
     {
         Issuer = issuer;
+        _extraSettings = extraSettings ?? new Dictionary<string, string?>();
+        _timeProvider = timeProvider;
     }
 
     public LocalAzureAdIssuer? Issuer { get; }
@@ -108,12 +116,16 @@ public class PortalApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("Storage:Provider", "Memory");
         builder.UseSetting("ConnectionStrings:Prescreen", $"Data Source={Path.Combine(_dataDirectory, "prescreen.db")}");
-        foreach (var (key, value) in Settings())
+        foreach (var (key, value) in Settings().Concat(_extraSettings))
         {
             builder.UseSetting(key, value);
         }
 
         builder.ConfigureLogging(logging => logging.AddProvider(Logs));
+        if (_timeProvider is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(_timeProvider));
+        }
     }
 
     protected override void Dispose(bool disposing)

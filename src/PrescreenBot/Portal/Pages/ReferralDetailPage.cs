@@ -138,7 +138,7 @@ internal static class ReferralDetailPage
     private static HtmlContent RetryForm(HttpContext http, ReferralRecord referral, OutboxMessage message) =>
         message.State == OutboxStates.Dead
             ? Html($"""
-                <form method="post" action="{PortalLayout.Link(http, RetryDeliveryEndpoint.PathFor(referral.Id, message.Id))}">{PortalLayout.AntiforgeryField(http)}<button type="submit">Retry delivery</button></form>
+                <form method="post" action="{PortalLayout.Link(http, RetryDeliveryEndpoint.PathFor(referral.Id, message.Id))}">{PortalLayout.AntiforgeryField(http)}<button type="submit" aria-label="Retry delivery over {message.Channel}">Retry delivery</button></form>
                 """)
             : HtmlContent.Empty;
 }
