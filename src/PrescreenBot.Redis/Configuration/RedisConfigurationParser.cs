@@ -178,6 +178,7 @@ public static class RedisConfigurationParser
         "defaultdatabase" => options with { Database = ParseInt(key, value) },
         "connecttimeout" => options with { ConnectTimeout = ParseMilliseconds(key, value) },
         "synctimeout" or "asynctimeout" => options with { CommandTimeout = ParseMilliseconds(key, value) },
+        "healthchecktimeout" => options with { HealthCheckTimeout = ParseMilliseconds(key, value) },
         "name" => options with { ClientName = value },
         // Accepted so existing StackExchange strings work unchanged; this client never aborts at start and always retries.
         "abortconnect" or "connectretry" or "keepalive" or "allowadmin" or "resolvedns" => Accept(options, key, value),

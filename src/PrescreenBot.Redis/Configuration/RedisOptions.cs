@@ -17,6 +17,12 @@ public sealed record RedisOptions
     /// <summary>A healthy Redis answers in well under a millisecond; 5 s (StackExchange's default) only trips on real trouble.</summary>
     public static readonly TimeSpan DefaultCommandTimeout = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// A health probe must answer quickly: a PING slower than this counts as degraded. Configurable because "slow" depends
+    /// on where it runs (a starved CI machine needs a safety net, not a speed check).
+    /// </summary>
+    public static readonly TimeSpan DefaultHealthCheckTimeout = TimeSpan.FromSeconds(1);
+
     /// <summary>First reconnect pause; short, because a restart of Redis usually takes well under a second.</summary>
     public static readonly TimeSpan DefaultReconnectMinDelay = TimeSpan.FromMilliseconds(100);
 
@@ -61,6 +67,9 @@ public sealed record RedisOptions
 
     public TimeSpan CommandTimeout { get; init; } = DefaultCommandTimeout;
 
+    /// <summary>How long <c>RedisHealth.CheckAsync</c> waits for its PING (<c>healthCheckTimeout</c> in milliseconds).</summary>
+    public TimeSpan HealthCheckTimeout { get; init; } = DefaultHealthCheckTimeout;
+
     public TimeSpan ReconnectMinDelay { get; init; } = DefaultReconnectMinDelay;
 
     public TimeSpan ReconnectMaxDelay { get; init; } = DefaultReconnectMaxDelay;
@@ -99,6 +108,7 @@ public sealed record RedisOptions
 
         RequirePositive(ConnectTimeout, nameof(ConnectTimeout));
         RequirePositive(CommandTimeout, nameof(CommandTimeout));
+        RequirePositive(HealthCheckTimeout, nameof(HealthCheckTimeout));
         RequirePositive(ReconnectMinDelay, nameof(ReconnectMinDelay));
         if (ReconnectMaxDelay < ReconnectMinDelay)
         {

@@ -1,3 +1,4 @@
+using PrescreenBot.Redis.Configuration;
 using PrescreenBot.Redis.Connection;
 
 namespace PrescreenBot.Redis.Health;
@@ -31,14 +32,11 @@ public sealed record RedisHealthReport
 
 /// <summary>
 /// A cheap way for the host to report on Redis: <see cref="Check"/> looks at the connection without I/O (for frequent
-/// probes); <see cref="CheckAsync"/> also sends one PING with a short timeout.
+/// probes); <see cref="CheckAsync"/> also sends one PING with a short timeout (<see cref="RedisOptions.HealthCheckTimeout"/>).
 /// </summary>
 public sealed class RedisHealth(RedisClient client, TimeProvider? timeProvider = null)
 {
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
-
-    /// <summary>A health probe must answer quickly; a PING slower than this counts as degraded.</summary>
-    public static readonly TimeSpan DefaultPingTimeout = TimeSpan.FromSeconds(1);
 
     public RedisHealthReport Check() => Report(
         client.State == RedisConnectionState.Connected ? RedisHealthStatus.Healthy : RedisHealthStatus.Degraded, null, null);
@@ -48,7 +46,7 @@ public sealed class RedisHealth(RedisClient client, TimeProvider? timeProvider =
         try
         {
             var started = _time.GetTimestamp();
-            await client.ExecuteAsync("PING", [], cancellationToken, DefaultPingTimeout).ConfigureAwait(false);
+            await client.ExecuteAsync("PING", [], cancellationToken, client.Options.HealthCheckTimeout).ConfigureAwait(false);
             return Report(RedisHealthStatus.Healthy, _time.GetElapsedTime(started), null);
         }
         catch (RedisException ex)

@@ -44,8 +44,11 @@ public sealed class RedisServer : IAsyncLifetime
     /// <summary>The port (see <see cref="LoopbackPorts"/>), the same across restarts; final once the server first started.</summary>
     public int Port { get; private set; } = LoopbackPorts.Reserve();
 
-    /// <summary>The <c>Redis:Configuration</c> value for this server.</summary>
-    public string Configuration => $"127.0.0.1:{Port}";
+    /// <summary>
+    /// The <c>Redis:Configuration</c> value for this server. The health PING's limit (1 s in production, where a probe must
+    /// answer quickly) is a safety net here: on a loaded test machine a live Redis must not look degraded.
+    /// </summary>
+    public string Configuration => $"127.0.0.1:{Port},healthCheckTimeout=60000";
 
     public Task InitializeAsync() => StartAsync();
 

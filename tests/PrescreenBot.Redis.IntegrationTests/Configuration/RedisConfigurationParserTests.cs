@@ -8,7 +8,7 @@ public sealed class RedisConfigurationParserTests
     public void Parse_StackExchangeString_ReadsEveryOption()
     {
         var options = RedisConfigurationParser.Parse(
-            "cache.example.org:6380,password=s3cret,user=bot,ssl=true,sslHost=redis.example.org,defaultDatabase=3,connectTimeout=1500,syncTimeout=750,name=bot-1,abortConnect=false");
+            "cache.example.org:6380,password=s3cret,user=bot,ssl=true,sslHost=redis.example.org,defaultDatabase=3,connectTimeout=1500,syncTimeout=750,healthCheckTimeout=2500,name=bot-1,abortConnect=false");
 
         options.Should().BeEquivalentTo(new
         {
@@ -21,6 +21,7 @@ public sealed class RedisConfigurationParserTests
             Database = 3,
             ConnectTimeout = TimeSpan.FromMilliseconds(1500),
             CommandTimeout = TimeSpan.FromMilliseconds(750),
+            HealthCheckTimeout = TimeSpan.FromMilliseconds(2500),
             ClientName = "bot-1",
         });
     }
@@ -34,6 +35,7 @@ public sealed class RedisConfigurationParserTests
         options.Ssl.Should().BeFalse();
         options.Database.Should().Be(0);
         options.CommandTimeout.Should().Be(RedisOptions.DefaultCommandTimeout);
+        options.HealthCheckTimeout.Should().Be(RedisOptions.DefaultHealthCheckTimeout);
     }
 
     [Fact]
@@ -80,6 +82,7 @@ public sealed class RedisConfigurationParserTests
     [InlineData("a:1,b:2", "more than one endpoint")]
     [InlineData("password=x", "no endpoint")]
     [InlineData("localhost,connectTimeout=0", "positive")]
+    [InlineData("localhost,healthCheckTimeout=0", "positive")]
     [InlineData("redis://localhost/abc", "not a database number")]
     [InlineData("localhost,user=bot", "without a password")]
     public void Parse_BadInput_ThrowsArgumentExceptionSayingWhy(string configuration, string expected)
