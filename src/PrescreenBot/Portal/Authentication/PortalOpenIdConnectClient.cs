@@ -96,10 +96,22 @@ public sealed class PortalOpenIdConnectClient
             return PortalSignInResult.Refused("id_token_nonce_mismatch");
         }
 
-        var claims = PortalAuthentication.KeptClaims
-            .Where(type => token.TryGetPayloadValue<string>(type, out var value) && !string.IsNullOrEmpty(value))
-            .Select(type => new Claim(type, token.GetPayloadValue<string>(type)))
-            .ToList();
+        // OpenID Connect Core 3.1.3.7: a token for several audiences must name us as the party it was issued to.
+        if (token.Audiences.Skip(1).Any()
+            && !(token.TryGetPayloadValue<string>("azp", out var authorizedParty) && string.Equals(authorizedParty, _options.ClientId, StringComparison.Ordinal)))
+        {
+            return PortalSignInResult.Refused("id_token_azp_mismatch");
+        }
+
+        var claims = new List<Claim>();
+        foreach (var type in PortalAuthentication.KeptClaims)
+        {
+            if (token.TryGetPayloadValue<string>(type, out var value) && !string.IsNullOrEmpty(value))
+            {
+                claims.Add(new Claim(type, value));
+            }
+        }
+
         var identity = new ClaimsIdentity(claims, PortalAuthentication.Scheme, PortalAuthentication.NameClaim, "roles");
         return PortalSignInResult.SignedIn(new ClaimsPrincipal(identity));
     }
