@@ -56,8 +56,8 @@ public class PortalApp : WebApplicationFactory<Program>
     public ITranscriptStore Transcripts => Services.GetRequiredService<ITranscriptStore>();
 
     /// <summary>A browser for this app: cookies kept, redirects not followed (the tests look at each one).</summary>
-    public PortalBrowser CreateBrowser() => new(
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }),
+    public PortalBrowser CreateBrowser(Uri? baseAddress = null) => new(
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = baseAddress ?? new Uri("http://localhost") }),
         Issuer ?? throw new InvalidOperationException("This app has no issuer: the portal is not configured."));
 
     /// <summary>A referral made the way the conversation makes one, through the real <see cref="ReferralService"/>.</summary>

@@ -53,6 +53,25 @@ public sealed class SignInTests(PortalFixture fixture) : IClassFixture<PortalFix
     }
 
     [Fact]
+    public async Task SignIn_OverHttps_EveryCookieIsSecure()
+    {
+        using var browser = fixture.App.CreateBrowser(new Uri("https://localhost"));
+        using var signIn = await browser.Client.GetAsync("/portal/signin?returnUrl=%2Freferrals");
+        var request = AuthorizeRequest.From(signIn.Headers.Location!);
+
+        using var callback = await browser.CompleteSignInAsync(request, fixture.Issuer.CreateIdToken(request.Nonce, PortalApp.CoordinatorA));
+        using var list = await browser.Client.GetAsync("/referrals");
+
+        request.RedirectUri.Should().Be("https://localhost/portal/signin-oidc");
+        list.StatusCode.Should().Be(HttpStatusCode.OK);
+        var cookies = new[] { signIn, callback, list }.SelectMany(response => response.Headers.TryGetValues("Set-Cookie", out var values) ? values : []).ToList();
+        cookies.Should().Contain(cookie => cookie.StartsWith("PrescreenPortal=", StringComparison.Ordinal));
+        cookies.Should().Contain(cookie => cookie.StartsWith("PrescreenPortal.SignIn.", StringComparison.Ordinal));
+        cookies.Should().Contain(cookie => cookie.StartsWith("PrescreenPortal.Antiforgery=", StringComparison.Ordinal));
+        cookies.Should().OnlyContain(cookie => cookie.Contains("; secure", StringComparison.OrdinalIgnoreCase) && cookie.Contains("; httponly", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public async Task Callback_TheSameStateTwice_SecondIsRefused()
     {
         using var browser = fixture.App.CreateBrowser();
