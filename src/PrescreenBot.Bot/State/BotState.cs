@@ -18,6 +18,7 @@ public abstract class BotState
 {
     private readonly IStorage _storage;
     private readonly string _contextServiceKey;
+    private readonly SavedStateFingerprints _savedFingerprints = new();
 
     protected BotState(IStorage storage, string contextServiceKey)
     {
@@ -75,7 +76,9 @@ public abstract class BotState
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         turnContext.TurnState.Remove(_contextServiceKey);
-        await _storage.DeleteAsync([GetStorageKey(turnContext)], cancellationToken).ConfigureAwait(false);
+        var key = GetStorageKey(turnContext);
+        _savedFingerprints.Forget(key);
+        await _storage.DeleteAsync([key], cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The ETag the state was loaded (or last saved) at in this turn; <see cref="StoreItemETags.New"/> when new, null when not loaded.</summary>
@@ -100,6 +103,9 @@ public abstract class BotState
     /// <summary>The storage this state reads and writes (a <see cref="BotStateSet"/> batches states sharing one).</summary>
     internal IStorage Storage => _storage;
 
+    /// <summary>Whether this state was written in this turn (by whoever saved it).</summary>
+    internal bool IsSaved(ITurnContext turnContext) => turnContext.TurnState.Get<CachedBotState>(_contextServiceKey)?.Saved == true;
+
     /// <summary>Whether this turn already holds the state (so a load would not read the storage).</summary>
     internal bool IsLoaded(ITurnContext turnContext) => turnContext.TurnState.ContainsKey(_contextServiceKey);
 
@@ -107,7 +113,9 @@ public abstract class BotState
     internal void Accept(ITurnContext turnContext, string key, IDictionary<string, BotStateDocument> items)
     {
         var document = items.TryGetValue(key, out var stored) ? stored : new BotStateDocument { ETag = StoreItemETags.New };
-        turnContext.TurnState[_contextServiceKey] = new CachedBotState(key, document, StateFingerprint.Of(document.State));
+        // A version this process saved needs no serializing to know how it looked (see SavedStateFingerprints).
+        var snapshot = _savedFingerprints.TryGet(key, document.ETag, out var saved) ? saved : StateFingerprint.Of(document.State);
+        turnContext.TurnState[_contextServiceKey] = new CachedBotState(key, document, snapshot);
     }
 
     /// <summary>The write this state needs (changed since loaded or last saved, or <paramref name="force"/>), or null.</summary>
@@ -119,7 +127,7 @@ public abstract class BotState
         }
 
         var snapshot = StateFingerprint.Of(cached.Document.State);
-        return force || snapshot != cached.Snapshot ? new PendingStateChange(cached, snapshot) : null;
+        return force || snapshot != cached.Snapshot ? new PendingStateChange(cached, snapshot, _savedFingerprints) : null;
     }
 
     /// <summary>A changed state to write; <see cref="Commit"/> once the write succeeded, so the next save sees it as saved.</summary>
@@ -127,18 +135,26 @@ public abstract class BotState
     {
         private readonly CachedBotState _cached;
         private readonly StateFingerprint _snapshot;
+        private readonly SavedStateFingerprints _savedFingerprints;
 
-        internal PendingStateChange(CachedBotState cached, StateFingerprint snapshot)
+        internal PendingStateChange(CachedBotState cached, StateFingerprint snapshot, SavedStateFingerprints savedFingerprints)
         {
             _cached = cached;
             _snapshot = snapshot;
+            _savedFingerprints = savedFingerprints;
         }
 
         public string Key => _cached.Key;
 
         public BotStateDocument Document => _cached.Document;
 
-        public void Commit() => _cached.Snapshot = _snapshot;
+        /// <summary>Call after a successful write, when the storage has given the document its new ETag.</summary>
+        public void Commit()
+        {
+            _cached.Snapshot = _snapshot;
+            _cached.Saved = true;
+            _savedFingerprints.Remember(_cached.Key, _cached.Document.ETag, _snapshot);
+        }
     }
 
     internal sealed class CachedBotState(string key, BotStateDocument document, StateFingerprint snapshot)
@@ -146,5 +162,8 @@ public abstract class BotState
         public string Key { get; } = key;
         public BotStateDocument Document { get; } = document;
         public StateFingerprint Snapshot { get; set; } = snapshot;
+
+        /// <summary>Written at least once in this turn.</summary>
+        public bool Saved { get; set; }
     }
 }

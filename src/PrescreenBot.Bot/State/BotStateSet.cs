@@ -50,12 +50,34 @@ public sealed class BotStateSet
     /// write per distinct storage, each checked against the ETag it was loaded at. Throws <see cref="EtagException"/>
     /// when another turn saved first; then nothing of that storage's batch is written.
     /// </summary>
-    public async Task SaveAllChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
+    public Task SaveAllChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
+        return SaveAsync(turnContext, force, skipSaved: false, cancellationToken);
+    }
+
+    /// <summary>
+    /// As <see cref="SaveAllChangesAsync"/>, but leaves alone the states already written in this turn: for a host that
+    /// saves after a bot which saves its own state as its last act (as the pre-screen bot and
+    /// <see cref="Turns.AutoSaveStateMiddleware"/> do), so the turn's state is not serialized once more just to find it
+    /// unchanged. A state changed again after its save would not be written: use this only after the bot's last act.
+    /// </summary>
+    public Task SaveUnsavedChangesAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return SaveAsync(turnContext, force: false, skipSaved: true, cancellationToken);
+    }
+
+    private async Task SaveAsync(ITurnContext turnContext, bool force, bool skipSaved, CancellationToken cancellationToken)
+    {
         List<(IStorage Storage, BotState.PendingStateChange Change)>? pending = null;
         foreach (var state in _states)
         {
+            if (skipSaved && state.IsSaved(turnContext))
+            {
+                continue;
+            }
+
             if (state.PendingChange(turnContext, force) is { } change)
             {
                 (pending ??= []).Add((state.Storage, change));

@@ -31,7 +31,9 @@ public sealed partial class TurnProcessor(
 {
     /// <summary>
     /// Both states, saved in one storage write. Not preloaded here: the bot loads what it uses (the pre-screen bot loads
-    /// both in one read), and an activity without a user id must not fail just for lacking a user-state key.
+    /// both in one read), and an activity without a user id must not fail just for lacking a user-state key. A state the
+    /// bot saved itself as its last act (the pre-screen bot does) is not checked again: that check serialized the whole
+    /// state a second time every turn only to find it unchanged.
     /// </summary>
     private readonly BotStateSet states = new(conversationState, userState);
 
@@ -71,7 +73,7 @@ public sealed partial class TurnProcessor(
             try
             {
                 await adapter.RunTurnAsync(context, bot.OnTurnAsync, cancellationToken).ConfigureAwait(false);
-                await states.SaveAllChangesAsync(context, cancellationToken: cancellationToken).ConfigureAwait(false);
+                await states.SaveUnsavedChangesAsync(context, cancellationToken).ConfigureAwait(false);
                 return Result(context);
             }
             catch (Exception ex) when (StorageFaults.IsConflict(ex) && attempt < MaxAttempts)

@@ -149,4 +149,40 @@ public sealed class BotStateSetTests
 
         create.Should().Throw<ArgumentNullException>();
     }
+    [Fact]
+    public async Task SaveUnsavedChangesAsync_StateTheBotSaved_NotWrittenAgain()
+    {
+        var storage = new CountingStorage();
+        var conversation = new ConversationState(storage);
+        var set = new BotStateSet(conversation);
+        var adapter = new TestAdapter();
+        var turn = new TurnContext(adapter, adapter.MakeActivity("hi"));
+        await conversation.CreateProperty<string>("answer").SetAsync(turn, "yes");
+        await set.SaveAllChangesAsync(turn);
+        storage.ResetCounts();
+
+        await set.SaveUnsavedChangesAsync(turn);
+
+        storage.Writes.Should().Be(0);
+    }
+
+    [Fact]
+    public async Task SaveUnsavedChangesAsync_StateNobodySaved_Written()
+    {
+        var storage = new CountingStorage();
+        var conversation = new ConversationState(storage);
+        var user = new UserState(storage);
+        var set = new BotStateSet(conversation, user);
+        var adapter = new TestAdapter();
+        var turn = new TurnContext(adapter, adapter.MakeActivity("hi"));
+        await conversation.CreateProperty<string>("answer").SetAsync(turn, "yes");
+        await new BotStateSet(conversation).SaveAllChangesAsync(turn);
+        await user.CreateProperty<string>("language").SetAsync(turn, "en");
+        storage.ResetCounts();
+
+        await set.SaveUnsavedChangesAsync(turn);
+
+        storage.Writes.Should().Be(1);
+        storage.WrittenKeys[0].Should().Equal(user.GetStorageKey(turn));
+    }
 }
