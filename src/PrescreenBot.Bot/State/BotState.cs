@@ -60,7 +60,15 @@ public abstract class BotState
             return;
         }
 
-        await _storage.WriteAsync(new Dictionary<string, object>(1, StringComparer.Ordinal) { [change.Key] = change.Document }, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _storage.WriteAsync(new Dictionary<string, object>(1, StringComparer.Ordinal) { [change.Key] = change.Document }, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            change.Release();
+        }
+
         change.Commit();
     }
 
@@ -126,8 +134,8 @@ public abstract class BotState
             return null;
         }
 
-        var snapshot = StateFingerprint.Of(cached.Document.State);
-        return force || snapshot != cached.Snapshot ? new PendingStateChange(cached, snapshot, _savedFingerprints) : null;
+        var snapshot = StateFingerprint.Of(cached.Document.State, cached.Snapshot, out var json);
+        return force || json is not null ? new PendingStateChange(cached, snapshot, json, _savedFingerprints) : null;
     }
 
     /// <summary>A changed state to write; <see cref="Commit"/> once the write succeeded, so the next save sees it as saved.</summary>
@@ -137,11 +145,14 @@ public abstract class BotState
         private readonly StateFingerprint _snapshot;
         private readonly SavedStateFingerprints _savedFingerprints;
 
-        internal PendingStateChange(CachedBotState cached, StateFingerprint snapshot, SavedStateFingerprints savedFingerprints)
+        internal PendingStateChange(CachedBotState cached, StateFingerprint snapshot, PreparedJson? json, SavedStateFingerprints savedFingerprints)
         {
             _cached = cached;
             _snapshot = snapshot;
             _savedFingerprints = savedFingerprints;
+            // The JSON just fingerprinted is what the write would produce: the storage writes it as it is.
+            cached.Document.PreparedStateJson?.Return();
+            cached.Document.PreparedStateJson = json;
         }
 
         public string Key => _cached.Key;
@@ -151,9 +162,17 @@ public abstract class BotState
         /// <summary>Call after a successful write, when the storage has given the document its new ETag.</summary>
         public void Commit()
         {
+            Release();
             _cached.Snapshot = _snapshot;
             _cached.Saved = true;
             _savedFingerprints.Remember(_cached.Key, _cached.Document.ETag, _snapshot);
+        }
+
+        /// <summary>Drops the prepared JSON (after the write, whether it succeeded or not): it describes this moment only.</summary>
+        public void Release()
+        {
+            _cached.Document.PreparedStateJson?.Return();
+            _cached.Document.PreparedStateJson = null;
         }
     }
 

@@ -1,5 +1,8 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PrescreenBot.Bot.Schema;
 
 namespace PrescreenBot.Bot.State;
 
@@ -16,6 +19,13 @@ public sealed class BotStateDocument : IStoreItem
 
     /// <summary>The named properties; after a read, typed as their accessors declare, or <see cref="JsonElement"/> until first typed access.</summary>
     public Dictionary<string, object?> State { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// <see cref="State"/> as JSON, set by a save only for the moment of its write (see <see cref="BotState"/>): the
+    /// state was just serialized to see whether it changed, so the storage writes those bytes instead of serializing
+    /// it again.
+    /// </summary>
+    internal PreparedJson? PreparedStateJson { get; set; }
 }
 
 internal sealed class BotStateDocumentConverter : JsonConverter<BotStateDocument>
@@ -32,8 +42,17 @@ internal sealed class BotStateDocumentConverter : JsonConverter<BotStateDocument
         return new BotStateDocument { ETag = etag, State = state };
     }
 
+    private static readonly byte[] ETagPropertyPrefix = Encoding.UTF8.GetBytes($"{{\"{BotStateDocument.ETagPropertyName}\":\"");
+
     public override void Write(Utf8JsonWriter writer, BotStateDocument value, JsonSerializerOptions options)
     {
+        // Prepared with BotJson.Options; other options (indenting, another encoder) serialize as usual.
+        if (value.PreparedStateJson is { IsReturned: false, Length: >= 2 } prepared && ReferenceEquals(options, BotJson.Options))
+        {
+            WriteWithETag(writer, prepared.Span, value.ETag);
+            return;
+        }
+
         writer.WriteStartObject();
         if (value.ETag is not null)
         {
@@ -47,5 +66,42 @@ internal sealed class BotStateDocumentConverter : JsonConverter<BotStateDocument
         }
 
         writer.WriteEndObject();
+    }
+
+    /// <summary><c>{"eTag":"…",</c> followed by the prepared object's properties, as the usual path lays them out.</summary>
+    private static void WriteWithETag(Utf8JsonWriter writer, ReadOnlySpan<byte> state, string? etag)
+    {
+        if (etag is null)
+        {
+            writer.WriteRawValue(state, skipInputValidation: true);
+            return;
+        }
+
+        var escaped = JsonEncodedText.Encode(etag).EncodedUtf8Bytes;
+        var hasProperties = state.Length > 2;
+        var length = ETagPropertyPrefix.Length + escaped.Length + 1 + (hasProperties ? 1 : 0) + state.Length - 1;
+        var rented = ArrayPool<byte>.Shared.Rent(length);
+        try
+        {
+            var span = rented.AsSpan();
+            ETagPropertyPrefix.CopyTo(span);
+            span = span[ETagPropertyPrefix.Length..];
+            escaped.CopyTo(span);
+            span = span[escaped.Length..];
+            span[0] = (byte)'"';
+            span = span[1..];
+            if (hasProperties)
+            {
+                span[0] = (byte)',';
+                span = span[1..];
+            }
+
+            state[1..].CopyTo(span);
+            writer.WriteRawValue(rented.AsSpan(0, length), skipInputValidation: true);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 }

@@ -100,7 +100,18 @@ public sealed class BotStateSet
                 }
             }
 
-            await ((IStorage)group.Key).WriteAsync(changes, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await ((IStorage)group.Key).WriteAsync(changes, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                foreach (var (_, change) in group)
+                {
+                    change.Release();
+                }
+            }
+
             foreach (var (_, change) in group)
             {
                 change.Commit();

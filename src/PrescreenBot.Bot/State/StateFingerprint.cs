@@ -22,7 +22,13 @@ internal readonly record struct StateFingerprint(int Length, ulong Hash)
     [ThreadStatic]
     private static Utf8JsonWriter? t_writer;
 
-    public static StateFingerprint Of(Dictionary<string, object?> state)
+    public static StateFingerprint Of(Dictionary<string, object?> state) => Of(state, previous: null, out _);
+
+    /// <summary>
+    /// The fingerprint of <paramref name="state"/>; when there is a <paramref name="previous"/> one and it differs, also the JSON it was
+    /// taken of (written with <see cref="BotJson.Options"/>), so the save that follows need not serialize the state again.
+    /// </summary>
+    public static StateFingerprint Of(Dictionary<string, object?> state, StateFingerprint? previous, out PreparedJson? changedJson)
     {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
         var writer = t_writer ??= new Utf8JsonWriter(buffer);
@@ -38,7 +44,9 @@ internal readonly record struct StateFingerprint(int Length, ulong Hash)
                 hash = (hash ^ b) * FnvPrime;
             }
 
-            return new StateFingerprint(buffer.WrittenCount, hash);
+            var fingerprint = new StateFingerprint(buffer.WrittenCount, hash);
+            changedJson = previous is null || fingerprint == previous ? null : PreparedJson.CopyOf(buffer.WrittenSpan);
+            return fingerprint;
         }
         finally
         {
@@ -47,6 +55,40 @@ internal readonly record struct StateFingerprint(int Length, ulong Hash)
                 t_buffer = null;
                 t_writer = null;
             }
+        }
+    }
+}
+
+/// <summary>JSON in a pooled buffer, held for the moment of one write; <see cref="Return"/> gives the buffer back.</summary>
+internal sealed class PreparedJson
+{
+    private byte[]? _rented;
+
+    private PreparedJson(byte[] rented, int length)
+    {
+        _rented = rented;
+        Length = length;
+    }
+
+    public int Length { get; }
+
+    /// <summary>The JSON; empty once returned.</summary>
+    public ReadOnlySpan<byte> Span => _rented is { } rented ? rented.AsSpan(0, Length) : default;
+
+    public bool IsReturned => _rented is null;
+
+    public static PreparedJson CopyOf(ReadOnlySpan<byte> json)
+    {
+        var rented = ArrayPool<byte>.Shared.Rent(json.Length);
+        json.CopyTo(rented);
+        return new PreparedJson(rented, json.Length);
+    }
+
+    public void Return()
+    {
+        if (Interlocked.Exchange(ref _rented, null) is { } rented)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
         }
     }
 }
