@@ -45,7 +45,8 @@ internal sealed class PostgresServer : IAsyncDisposable
         }
 
         var server = new PostgresServer(binaries, root, asPostgresUser, FreePort.Next());
-        await server.RunToolAsync("initdb", ["-D", server._dataDirectory, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"]);
+        // --no-locale: the cluster must not depend on the machine's LANG (initdb refuses a locale the OS does not have).
+        await server.RunToolAsync("initdb", ["-D", server._dataDirectory, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync"]);
         await server.ListenOnAFreePortAsync();
         await server.WaitUntilReadyAsync();
         return server;
