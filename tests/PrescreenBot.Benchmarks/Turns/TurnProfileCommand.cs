@@ -12,10 +12,12 @@ using PrescreenBot.Benchmarks.Load;
 namespace PrescreenBot.Benchmarks.Turns;
 
 /// <summary>
-/// <c>turns [--turns 20000] [--warmup 5000]</c>: the real host in this process (WebApplicationFactory over the in-memory
-/// test server, so no sockets and no second process share the CPU), one simulated patient at a time walking whole
-/// pre-screens over <c>POST /api/messages</c> with <c>expectReplies</c>. Prints, per turn, wall time, process CPU time,
-/// bytes allocated and collections — figures that, unlike a load run's turns/s, hardly move when the machine is busy.
+/// <c>turns [--turns 20000] [--warmup 5000] [--conversations 1]</c>: the real host in this process (WebApplicationFactory over the in-memory
+/// test server, so no sockets and no second process share the CPU), simulated patients (one by default, each walking
+/// whole pre-screens one after another) over <c>POST /api/messages</c> with <c>expectReplies</c>. Prints, per turn, wall
+/// time, process CPU time, bytes allocated, collections and GC pause — figures that, unlike a load run's turns/s, hardly
+/// move when the machine is busy (with <c>DOTNET_TieredCompilation=0</c>, instructions per turn under <c>perf stat</c>
+/// repeat within 0.1%, good enough to judge a 2% change).
 /// Client-side costs (the in-memory HTTP client, reading the replies) are included; they are small beside the bot's.
 /// </summary>
 public static class TurnProfileCommand
@@ -31,6 +33,7 @@ public static class TurnProfileCommand
     {
         var measured = Option(args, "--turns", DefaultMeasuredTurns);
         var warmup = Option(args, "--warmup", DefaultWarmupTurns);
+        var patients = Option(args, "--conversations", 1);
         using var factory = new WebApplicationFactory<host::Program>().WithWebHostBuilder(builder =>
         {
             builder.UseSolutionRelativeContentRoot("src/PrescreenBot");
@@ -40,9 +43,9 @@ public static class TurnProfileCommand
             builder.UseSetting("ConnectionStrings:Prescreen", $"Data Source={Path.Combine(Path.GetTempPath(), $"prescreenbot-turns-{Environment.ProcessId}.db")}");
         });
         using var client = factory.CreateClient();
-        var walker = new PatientWalker(client);
+        var walkers = Enumerable.Range(0, patients).Select(_ => new PatientWalker(client)).ToArray();
 
-        await walker.TakeTurnsAsync(warmup).ConfigureAwait(false);
+        await Task.WhenAll(walkers.Select(walker => walker.TakeTurnsAsync(warmup / patients))).ConfigureAwait(false);
         GC.Collect();
         GC.WaitForPendingFinalizers();
 
@@ -50,18 +53,22 @@ public static class TurnProfileCommand
         var cpuBefore = process.TotalProcessorTime;
         var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var collectionsBefore = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var pausedBefore = GC.GetTotalPauseDuration();
         var started = Stopwatch.GetTimestamp();
 
-        await walker.TakeTurnsAsync(measured).ConfigureAwait(false);
+        var perPatient = measured / patients;
+        measured = perPatient * patients;
+        await Task.WhenAll(walkers.Select(walker => Task.Run(() => walker.TakeTurnsAsync(perPatient)))).ConfigureAwait(false);
 
         var elapsed = Stopwatch.GetElapsedTime(started);
         process.Refresh();
         var cpu = process.TotalProcessorTime - cpuBefore;
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var paused = GC.GetTotalPauseDuration() - pausedBefore;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"""
-            turns {measured} (after {warmup} warm-up), whole pre-screens {walker.ScreensCompleted}, server GC {System.Runtime.GCSettings.IsServerGC}
+            turns {measured} (after {warmup} warm-up, {patients} at a time), whole pre-screens {walkers.Sum(w => w.ScreensCompleted)}, server GC {System.Runtime.GCSettings.IsServerGC}, latency mode {System.Runtime.GCSettings.LatencyMode}
             per turn: wall {elapsed.TotalMicroseconds / measured:F1} µs, process CPU {cpu.TotalMicroseconds / measured:F1} µs, allocated {allocated / measured:N0} B
-            collections gen0 {GC.CollectionCount(0) - collectionsBefore.Item1}, gen1 {GC.CollectionCount(1) - collectionsBefore.Item2}, gen2 {GC.CollectionCount(2) - collectionsBefore.Item3}
+            collections gen0 {GC.CollectionCount(0) - collectionsBefore.Item1}, gen1 {GC.CollectionCount(1) - collectionsBefore.Item2}, gen2 {GC.CollectionCount(2) - collectionsBefore.Item3}; GC pause {paused.TotalMilliseconds:F0} ms ({paused.TotalMicroseconds / measured:F1} µs a turn, {100 * paused / elapsed:F1}% of the time)
             """));
         return 0;
     }
