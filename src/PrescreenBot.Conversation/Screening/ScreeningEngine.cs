@@ -12,6 +12,8 @@ namespace PrescreenBot.Conversation.Screening;
 /// </summary>
 public sealed class ScreeningEngine(TrialCatalog catalog, TimeProvider timeProvider)
 {
+    private readonly ComposedQuestions composed = new(catalog);
+
     /// <summary>Asked first whenever still open: they rule out whole trials and imply other answers (a man is not pregnant).</summary>
     private static readonly string[] IntakeKeys = [QuestionKeys.Age, QuestionKeys.Sex, QuestionKeys.Condition];
 
@@ -54,7 +56,7 @@ public sealed class ScreeningEngine(TrialCatalog catalog, TimeProvider timeProvi
 
         var (stepId, keys, checklist) = queue[0];
         var guardian = session.AnsweredByGuardian == true;
-        var questions = keys.Select(k => Compose(k, possible, guardian)).ToList();
+        var questions = keys.Select(k => composed.Get(k, possible, guardian)).ToList();
         return new ScreeningStep
         {
             StepId = stepId,

@@ -16,7 +16,20 @@ public sealed class TrialCatalog
         {
             throw new ArgumentException($"Two question sets have the trial id '{duplicate.Key}'.", nameof(sets));
         }
+
+        screenable = [.. Sets.Where(s => IsOpen(s.Trial)).OrderBy(s => IsRecruiting(s.Trial) ? 0 : 1).ThenBy(s => s.Trial.Id, StringComparer.Ordinal)];
+        places = new Dictionary<TrialQuestionSet, int>(ReferenceEqualityComparer.Instance);
+        foreach (var set in screenable.Concat(Sets))
+        {
+            places.TryAdd(set, places.Count);
+        }
     }
+
+    /// <summary>Worked out once: the sets never change, and every turn asks for the candidates.</summary>
+    private readonly IReadOnlyList<TrialQuestionSet> screenable;
+
+    /// <summary>Each set's place: the screenable ones in screening order, then the rest.</summary>
+    private readonly Dictionary<TrialQuestionSet, int> places;
 
     public IReadOnlyList<TrialQuestionSet> Sets { get; }
 
@@ -51,8 +64,13 @@ public sealed class TrialCatalog
         Find(trialId) ?? throw new KeyNotFoundException($"No question set for trial '{trialId}'.");
 
     /// <summary>Trials a patient can still be referred to: recruiting, not yet recruiting, or of unknown status (recall first).</summary>
-    public IReadOnlyList<TrialQuestionSet> Screenable() =>
-        [.. Sets.Where(s => IsOpen(s.Trial)).OrderBy(s => IsRecruiting(s.Trial) ? 0 : 1).ThenBy(s => s.Trial.Id, StringComparer.Ordinal)];
+    public IReadOnlyList<TrialQuestionSet> Screenable() => screenable;
+
+    /// <summary>
+    /// A set's place in screening order (the screenable sets first, in <see cref="Screenable"/> order, then the others);
+    /// -1 for a set not in this catalog.
+    /// </summary>
+    internal int PlaceOf(TrialQuestionSet set) => places.TryGetValue(set, out var place) ? place : -1;
 
     public static bool IsRecruiting(Trial trial) =>
         trial.OverallStatus is TrialStatuses.Recruiting or TrialStatuses.EnrollingByInvitation;
