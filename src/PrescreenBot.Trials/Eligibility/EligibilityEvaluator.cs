@@ -1,3 +1,4 @@
+using System.Buffers;
 using PrescreenBot.Trials.Questions;
 
 namespace PrescreenBot.Trials.Eligibility;
@@ -67,10 +68,14 @@ public static class EligibilityEvaluator
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         CohortOutcome? best = null;
         var cohortCount = Math.Max(1, set.Cohorts.Count);
+
+        // A criterion's result is the same in every cohort it applies to: judged once, on first need, for all of them.
+        var judged = cohortCount > 1 ? ArrayPool<CriterionResult?>.Shared.Rent(set.Criteria.Count) : null;
+        judged?.AsSpan(0, set.Criteria.Count).Clear();
         for (var i = 0; i < cohortCount; i++)
         {
             var cohort = set.Cohorts.Count == 0 ? null : set.Cohorts[i].Key;
-            var outcome = EvaluateCohort(set, facts, answers, cohort, today);
+            var outcome = EvaluateCohort(set, facts, answers, cohort, today, judged);
             if (outcome.Verdict != TrialVerdict.NotEligible)
             {
                 AddOpenKeys(outcome.Results, answers, seen, open);
@@ -80,6 +85,11 @@ public static class EligibilityEvaluator
             {
                 best = outcome;
             }
+        }
+
+        if (judged is not null)
+        {
+            ArrayPool<CriterionResult?>.Shared.Return(judged, clearArray: true);
         }
 
         return ToEvaluation(set, facts, best!, open);
@@ -116,14 +126,18 @@ public static class EligibilityEvaluator
     }
 
     private static CohortOutcome EvaluateCohort(
-        TrialQuestionSet set, CriterionFacts facts, IReadOnlyDictionary<string, Answer> answers, string? cohort, DateOnly? today)
+        TrialQuestionSet set, CriterionFacts facts, IReadOnlyDictionary<string, Answer> answers, string? cohort, DateOnly? today,
+        CriterionResult?[]? judged)
     {
         var results = new List<CriterionResult>(set.Criteria.Count);
         var notMet = 0;
         var review = 0;
-        foreach (var criterion in set.Criteria)
+        for (var i = 0; i < set.Criteria.Count; i++)
         {
-            var result = EvaluateCriterion(facts, criterion, answers, cohort, today);
+            var criterion = set.Criteria[i];
+            var result = judged is null || !AppliesTo(criterion, cohort)
+                ? EvaluateCriterion(facts, criterion, answers, cohort, today)
+                : judged[i] ??= EvaluateCriterion(facts, criterion, answers, cohort, today);
             results.Add(result);
             if (result.Outcome == CriterionOutcome.NotMet)
             {
@@ -191,10 +205,13 @@ public static class EligibilityEvaluator
         && (r.Reason == UnknownReason.SiteVerifies
             || (r.Outcome == CriterionOutcome.Met && (r.Criterion.SiteVerifies || facts.HasOpenFlag(r.Criterion))));
 
+    private static bool AppliesTo(Criterion criterion, string? cohort) =>
+        criterion.Cohort is null || cohort is null || string.Equals(criterion.Cohort, cohort, StringComparison.Ordinal);
+
     private static CriterionResult EvaluateCriterion(
         CriterionFacts facts, Criterion criterion, IReadOnlyDictionary<string, Answer> answers, string? cohort, DateOnly? today)
     {
-        if (criterion.Cohort is not null && cohort is not null && !string.Equals(criterion.Cohort, cohort, StringComparison.Ordinal))
+        if (!AppliesTo(criterion, cohort))
         {
             return facts.Result(criterion, CriterionOutcome.NotApplicable);
         }
