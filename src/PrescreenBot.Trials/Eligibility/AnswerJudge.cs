@@ -119,7 +119,36 @@ internal static class AnswerJudge
             return AnswerStanding.Favourable;
         }
 
-        var chosen = question.Key == QuestionKeys.Condition ? ConditionKeys.Expand(answer.Choices) : answer.Choices.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return allowed.Any(chosen.Contains) ? AnswerStanding.Favourable : AnswerStanding.Disqualifying;
+        // Checked in place (no set of the chosen keys per judgement: this runs for every choice question on every evaluation).
+        var expand = question.Key == QuestionKeys.Condition;
+        for (var i = 0; i < allowed.Count; i++)
+        {
+            if (Chosen(answer.Choices, allowed[i], expand))
+            {
+                return AnswerStanding.Favourable;
+            }
+        }
+
+        return AnswerStanding.Disqualifying;
+    }
+
+    /// <summary>True when <paramref name="choice"/> was chosen, or (conditions) is implied by a chosen key (<see cref="ConditionKeys.Expand"/>).</summary>
+    private static bool Chosen(IReadOnlyList<string> chosen, string choice, bool expand)
+    {
+        for (var i = 0; i < chosen.Count; i++)
+        {
+            if (string.Equals(chosen[i], choice, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (expand && ConditionKeys.Implies.TryGetValue(chosen[i], out var implied)
+                && Array.Exists(implied, key => string.Equals(key, choice, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

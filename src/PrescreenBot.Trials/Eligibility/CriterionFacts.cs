@@ -17,16 +17,22 @@ internal sealed class CriterionFacts
     private readonly TrialQuestionSet _set;
     private readonly int _resultSlots;
     private readonly Dictionary<Criterion, Facts> _byCriterion = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The same facts by the criterion's place in the set: the evaluator walks the criteria in order, so no lookup is needed.</summary>
+    private readonly Facts[] _byIndex;
     private readonly ConcurrentDictionary<CriterionResult, VerdictReason> _verdictReasons = new(ReferenceEqualityComparer.Instance);
 
     private CriterionFacts(TrialQuestionSet set)
     {
         _set = set;
         var decisive = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var criterion in set.Criteria)
+        _byIndex = new Facts[set.Criteria.Count];
+        for (var i = 0; i < set.Criteria.Count; i++)
         {
+            var criterion = set.Criteria[i];
             var facts = WorkOut(criterion);
             _byCriterion.TryAdd(criterion, facts);
+            _byIndex[i] = _byCriterion[criterion];
             _resultSlots += facts.Results?.Length ?? 0;
             if (criterion.AnswerableBy == AnswerableBy.Patient && !facts.FlagBlocksExclusion)
             {
@@ -56,9 +62,19 @@ internal sealed class CriterionFacts
     /// <paramref name="questionIndex"/> (-1 for none). Results are immutable and depend on nothing else, so each is made
     /// once per set: an evaluation then allocates no result per criterion.
     /// </summary>
-    public CriterionResult Result(Criterion criterion, CriterionOutcome outcome, UnknownReason reason = UnknownReason.None, int questionIndex = -1)
+    public CriterionResult Result(Criterion criterion, CriterionOutcome outcome, UnknownReason reason = UnknownReason.None, int questionIndex = -1) =>
+        Result(Get(criterion), criterion, outcome, reason, questionIndex);
+
+    /// <summary>As <see cref="Result(Criterion, CriterionOutcome, UnknownReason, int)"/> for the criterion at <paramref name="index"/> in the set.</summary>
+    public CriterionResult ResultAt(int index, CriterionOutcome outcome, UnknownReason reason = UnknownReason.None, int questionIndex = -1) =>
+        Result(_byIndex[index], _set.Criteria[index], outcome, reason, questionIndex);
+
+    /// <summary>As <see cref="FlagBlocksExclusion(Criterion)"/> for the criterion at <paramref name="index"/> in the set.</summary>
+    public bool FlagBlocksExclusionAt(int index) => _byIndex[index].FlagBlocksExclusion;
+
+    private static CriterionResult Result(in Facts facts, Criterion criterion, CriterionOutcome outcome, UnknownReason reason, int questionIndex)
     {
-        var results = Get(criterion).Results;
+        var results = facts.Results;
         var slot = Slot(outcome, reason);
         var index = ((questionIndex + 1) * SlotCount) + slot;
         if (slot < 0 || results is null || index >= results.Length)

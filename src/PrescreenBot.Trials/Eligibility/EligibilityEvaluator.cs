@@ -136,8 +136,8 @@ public static class EligibilityEvaluator
         {
             var criterion = set.Criteria[i];
             var result = judged is null || !AppliesTo(criterion, cohort)
-                ? EvaluateCriterion(facts, criterion, answers, cohort, today)
-                : judged[i] ??= EvaluateCriterion(facts, criterion, answers, cohort, today);
+                ? EvaluateCriterion(facts, i, criterion, answers, cohort, today)
+                : judged[i] ??= EvaluateCriterion(facts, i, criterion, answers, cohort, today);
             results.Add(result);
             if (result.Outcome == CriterionOutcome.NotMet)
             {
@@ -209,21 +209,21 @@ public static class EligibilityEvaluator
         criterion.Cohort is null || cohort is null || string.Equals(criterion.Cohort, cohort, StringComparison.Ordinal);
 
     private static CriterionResult EvaluateCriterion(
-        CriterionFacts facts, Criterion criterion, IReadOnlyDictionary<string, Answer> answers, string? cohort, DateOnly? today)
+        CriterionFacts facts, int index, Criterion criterion, IReadOnlyDictionary<string, Answer> answers, string? cohort, DateOnly? today)
     {
         if (!AppliesTo(criterion, cohort))
         {
-            return facts.Result(criterion, CriterionOutcome.NotApplicable);
+            return facts.ResultAt(index, CriterionOutcome.NotApplicable);
         }
 
         if (criterion.AnswerableBy == AnswerableBy.None)
         {
-            return facts.Result(criterion, CriterionOutcome.Unknown, UnknownReason.Administrative);
+            return facts.ResultAt(index, CriterionOutcome.Unknown, UnknownReason.Administrative);
         }
 
         if (criterion.Questions.Count == 0)
         {
-            return facts.Result(criterion, CriterionOutcome.Unknown, UnknownReason.SiteVerifies);
+            return facts.ResultAt(index, CriterionOutcome.Unknown, UnknownReason.SiteVerifies);
         }
 
         // The first question of each standing decides, in the order the criterion asks them.
@@ -251,15 +251,15 @@ public static class EligibilityEvaluator
 
         if (firstAgainst >= 0)
         {
-            return facts.FlagBlocksExclusion(criterion) ? facts.Result(criterion, CriterionOutcome.Unknown, UnknownReason.Flagged, firstAgainst)
-                : firstDecisiveAgainst >= 0 ? facts.Result(criterion, CriterionOutcome.NotMet, UnknownReason.None, firstDecisiveAgainst)
-                : facts.Result(criterion, CriterionOutcome.Unknown, UnknownReason.NotDecisive, firstAgainst);
+            return facts.FlagBlocksExclusionAt(index) ? facts.ResultAt(index, CriterionOutcome.Unknown, UnknownReason.Flagged, firstAgainst)
+                : firstDecisiveAgainst >= 0 ? facts.ResultAt(index, CriterionOutcome.NotMet, UnknownReason.None, firstDecisiveAgainst)
+                : facts.ResultAt(index, CriterionOutcome.Unknown, UnknownReason.NotDecisive, firstAgainst);
         }
 
-        return firstNotSure >= 0 ? facts.Result(criterion, CriterionOutcome.Unknown, UnknownReason.NotSure, firstNotSure)
-            : firstUnclear >= 0 ? facts.Result(criterion, CriterionOutcome.Unknown, UnknownReason.Unclear, firstUnclear)
-            : firstNotAnswered >= 0 ? facts.Result(criterion, CriterionOutcome.Unknown, UnknownReason.NotAnswered, firstNotAnswered)
-            : facts.Result(criterion, CriterionOutcome.Met);
+        return firstNotSure >= 0 ? facts.ResultAt(index, CriterionOutcome.Unknown, UnknownReason.NotSure, firstNotSure)
+            : firstUnclear >= 0 ? facts.ResultAt(index, CriterionOutcome.Unknown, UnknownReason.Unclear, firstUnclear)
+            : firstNotAnswered >= 0 ? facts.ResultAt(index, CriterionOutcome.Unknown, UnknownReason.NotAnswered, firstNotAnswered)
+            : facts.ResultAt(index, CriterionOutcome.Met);
     }
 
     private static VerdictReason ToReason(CriterionFacts facts, CriterionResult r) => facts.VerdictReasonFor(r);
