@@ -6,7 +6,7 @@ namespace PrescreenBot.Turns;
 
 /// <summary>
 /// Records a finished turn — the inbound activity and the replies actually released — for the transcript. Done once
-/// per turn after the retries settle, so a re-run turn is not recorded twice. Entries are deep copies (channels go on
+/// per turn after the retries settle, so a re-run turn is not recorded twice. Entries are copies (channels go on
 /// to stamp the originals) with an id, a timestamp and a role, so each is addressable; they are queued
 /// (<see cref="TranscriptQueue"/>) and written by <see cref="TranscriptWriter"/>, so the patient's reply never waits
 /// for the database. Nothing is copied when no transcript logger is registered.
