@@ -14,6 +14,8 @@ public sealed class ScreeningEngine(TrialCatalog catalog, TimeProvider timeProvi
 {
     private readonly ComposedQuestions composed = new(catalog);
 
+    private readonly SnapshotMemo memo = new();
+
     /// <summary>Asked first whenever still open: they rule out whole trials and imply other answers (a man is not pregnant).</summary>
     private static readonly string[] IntakeKeys = [QuestionKeys.Age, QuestionKeys.Sex, QuestionKeys.Condition];
 
@@ -25,10 +27,32 @@ public sealed class ScreeningEngine(TrialCatalog catalog, TimeProvider timeProvi
     public IReadOnlyList<TrialQuestionSet> Candidates(PrescreenSession session) =>
         session.TrialId is { } id && catalog.Find(id) is { } set ? [set] : catalog.Screenable();
 
-    public ScreeningSnapshot Evaluate(PrescreenSession session)
+    public ScreeningSnapshot Evaluate(PrescreenSession session) => Evaluate(session, null);
+
+    /// <summary>
+    /// As <see cref="Evaluate(PrescreenSession)"/>; within <paramref name="conversation"/> the last snapshot is reused while
+    /// its trial, day and answers are unchanged (the turn after a question finds the answers its question was planned on).
+    /// </summary>
+    internal ScreeningSnapshot Evaluate(PrescreenSession session, ConversationRef? conversation)
+    {
+        var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        if (conversation is { } known && memo.Find(known, session, today) is { } remembered)
+        {
+            return remembered;
+        }
+
+        var snapshot = Evaluate(session, today);
+        if (conversation is { } current)
+        {
+            memo.Remember(current, session, today, snapshot);
+        }
+
+        return snapshot;
+    }
+
+    private ScreeningSnapshot Evaluate(PrescreenSession session, DateOnly today)
     {
         var candidates = Candidates(session);
-        var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
         var evaluations = EligibilityEvaluator.EvaluateAll(candidates, session.Answers, today);
         var outlooks = candidates.Select((set, i) => Outlook(set, evaluations[i])).ToList();
         return new ScreeningSnapshot
