@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Reflection;
@@ -14,7 +15,12 @@ public sealed class TextCatalog
 {
     private const string ResourcePrefix = "PrescreenBot.Conversation.Text.";
 
+    /// <summary>Word lists kept once split: every message is matched against several of them. More keys than exist is never reached.</summary>
+    private const int MaxWordLists = 4_096;
+
     private readonly FrozenDictionary<string, FrozenDictionary<string, string>> textsByLocale;
+
+    private readonly ConcurrentDictionary<(string Locale, string Key), IReadOnlyList<string>> wordLists = new();
 
     private TextCatalog(FrozenDictionary<string, FrozenDictionary<string, string>> textsByLocale)
     {
@@ -38,8 +44,21 @@ public sealed class TextCatalog
     }
 
     /// <summary>A list of alternatives ("yes|y|yeah") for recognizing words such as "back" or "help".</summary>
-    public IReadOnlyList<string> Words(string locale, string key) =>
-        Get(locale, key).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    public IReadOnlyList<string> Words(string locale, string key)
+    {
+        // The texts never change, so a list depends only on the (normalized) locale and the key.
+        var entry = (Locales.Normalize(locale), key);
+        if (wordLists.TryGetValue(entry, out var known))
+        {
+            return known;
+        }
+
+        IReadOnlyList<string> words = [.. Get(locale, key).Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        return wordLists.Count < MaxWordLists ? wordLists.GetOrAdd(entry, words) : words;
+    }
+
+    /// <summary>True when <paramref name="locale"/> has its own text for <paramref name="key"/> (no English fallback).</summary>
+    public bool Has(string locale, string key) => Find(locale, key) is not null;
 
     private string? Find(string locale, string key) =>
         textsByLocale.TryGetValue(locale, out var texts) && texts.TryGetValue(key, out var text) ? text : null;
