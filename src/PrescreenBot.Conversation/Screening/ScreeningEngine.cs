@@ -66,28 +66,40 @@ public sealed class ScreeningEngine(TrialCatalog catalog, TimeProvider timeProvi
     /// <summary>The next question or checklist, or null when nothing more can change a verdict.</summary>
     public ScreeningStep? Next(PrescreenSession session, ScreeningSnapshot snapshot)
     {
-        var possible = snapshot.StillPossible.ToList();
+        var possible = new List<TrialQuestionSet>(snapshot.Candidates.Count);
+        for (var i = 0; i < snapshot.Candidates.Count; i++)
+        {
+            if (snapshot.Evaluations[i].IsStillPossible)
+            {
+                possible.Add(snapshot.Candidates[i]);
+            }
+        }
+
         if (possible.Count == 0)
         {
             return null;
         }
 
-        var queue = Queue(session, snapshot);
-        if (queue.Count == 0)
+        var (first, count) = Queue(session, snapshot);
+        if (first is not { } step)
         {
             return null;
         }
 
-        var (stepId, keys, checklist) = queue[0];
         var guardian = session.AnsweredByGuardian == true;
-        var questions = keys.Select(k => composed.Get(k, possible, guardian)).ToList();
+        var questions = new SharedQuestion[step.Keys.Count];
+        for (var i = 0; i < questions.Length; i++)
+        {
+            questions[i] = composed.Get(step.Keys[i], possible, guardian);
+        }
+
         return new ScreeningStep
         {
-            StepId = stepId,
+            StepId = step.Checklist is { } checklist ? ScreeningStep.ChecklistStepId(checklist) : ScreeningStep.KeyStepId(step.Keys[0]),
             Questions = questions,
-            Checklist = checklist,
+            Checklist = step.Checklist,
             Number = session.QuestionsAsked + 1,
-            AboutTotal = session.QuestionsAsked + queue.Count,
+            AboutTotal = session.QuestionsAsked + count,
             StillPossible = possible.Count,
         };
     }
@@ -118,47 +130,90 @@ public sealed class ScreeningEngine(TrialCatalog catalog, TimeProvider timeProvi
         return shared;
     }
 
-    /// <summary>The steps still to ask, in order; its length is the "about N more" of the progress line.</summary>
-    private static List<(string StepId, IReadOnlyList<string> Keys, string? Checklist)> Queue(PrescreenSession session, ScreeningSnapshot snapshot)
+    /// <summary>
+    /// The first of the steps still to ask and how many there are (the "about N more" of the progress line). Only the first is
+    /// built: the rest are counted, since every turn plans the whole queue.
+    /// </summary>
+    private static (QueuedStep? First, int Count) Queue(PrescreenSession session, ScreeningSnapshot snapshot)
     {
         var ranked = snapshot.RankedKeys;
-        var ordered = new List<string>();
+        var ordered = new List<string>(ranked.Count + IntakeKeys.Length);
         foreach (var key in IntakeKeys)
         {
-            if (ranked.Contains(key, StringComparer.OrdinalIgnoreCase) || (key == QuestionKeys.Sex && SexWouldSpareQuestions(session, ranked)))
+            if (ContainsKey(ranked, key) || (key == QuestionKeys.Sex && SexWouldSpareQuestions(session, ranked)))
             {
                 ordered.Add(key);
             }
         }
 
-        ordered.AddRange(ranked.Where(k => !IntakeKeys.Contains(k, StringComparer.OrdinalIgnoreCase)));
-
-        var steps = new List<(string, IReadOnlyList<string>, string?)>();
-        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var key in ordered)
+        foreach (var key in ranked)
         {
+            if (!ContainsKey(IntakeKeys, key))
+            {
+                ordered.Add(key);
+            }
+        }
+
+        QueuedStep? first = null;
+        var count = 0;
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var key = ordered[i];
             if (!taken.Add(key))
             {
                 continue;
             }
 
+            count++;
             var checklist = Checklists.ChecklistOf(key);
             if (checklist is not null && !session.OpenedGroups.Contains(checklist))
             {
-                var members = ordered.Where(k => Checklists.ChecklistOf(k) == checklist).Take(Checklists.MaxItems).ToList();
+                var members = ChecklistMembers(ordered, checklist);
                 if (members.Count > 1)
                 {
                     taken.UnionWith(members);
-                    steps.Add((ScreeningStep.ChecklistStepId(checklist), members, checklist));
+                    first ??= new QueuedStep(members, checklist);
                     continue;
                 }
             }
 
-            steps.Add((ScreeningStep.KeyStepId(key), [key], null));
+            first ??= new QueuedStep([key], null);
         }
 
-        return steps;
+        return (first, count);
     }
+
+    /// <summary>The queued keys of one checklist, in queue order, at most <see cref="Checklists.MaxItems"/>.</summary>
+    private static List<string> ChecklistMembers(List<string> ordered, string checklist)
+    {
+        var members = new List<string>();
+        for (var i = 0; i < ordered.Count && members.Count < Checklists.MaxItems; i++)
+        {
+            if (Checklists.ChecklistOf(ordered[i]) == checklist)
+            {
+                members.Add(ordered[i]);
+            }
+        }
+
+        return members;
+    }
+
+    private static bool ContainsKey(IReadOnlyList<string> keys, string key)
+    {
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (string.Equals(keys[i], key, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One step of the queue: its keys, and the checklist they form (null for a single question).</summary>
+    private sealed record QueuedStep(IReadOnlyList<string> Keys, string? Checklist);
 
     private static bool SexWouldSpareQuestions(PrescreenSession session, IReadOnlyList<string> ranked) =>
         !session.Answers.ContainsKey(QuestionKeys.Sex) && ranked.Any(k => KeysImpliedBySex.Contains(k, StringComparer.OrdinalIgnoreCase));
