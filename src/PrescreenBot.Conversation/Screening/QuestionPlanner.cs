@@ -13,18 +13,29 @@ public static class QuestionPlanner
     /// <summary>All keys still to ask, best first (the planner's whole queue; its count is the "about N" of the progress line).</summary>
     public static IReadOnlyList<string> Rank(IReadOnlyList<TrialOutlook> outlooks)
     {
-        var scores = new Dictionary<string, Score>(StringComparer.Ordinal);
-        var firstSeen = 0;
-        foreach (var outlook in outlooks.Where(o => o.StillPossible))
+        ArgumentNullException.ThrowIfNull(outlooks);
+
+        // Scores in order of first appearance (so that order breaks ties), found by key; plain loops, since every turn ranks.
+        var places = new Dictionary<string, int>(StringComparer.Ordinal);
+        var scores = new List<Score>();
+        foreach (var outlook in outlooks)
         {
+            if (!outlook.StillPossible)
+            {
+                continue;
+            }
+
             foreach (var question in outlook.OpenQuestions)
             {
-                if (!scores.TryGetValue(question.Key, out var score))
+                if (!places.TryGetValue(question.Key, out var place))
                 {
-                    score = new Score(0, 0, firstSeen++);
+                    place = scores.Count;
+                    places.Add(question.Key, place);
+                    scores.Add(new Score(question.Key, 0, 0, place));
                 }
 
-                scores[question.Key] = score with
+                var score = scores[place];
+                scores[place] = score with
                 {
                     TrialsItCanRuleOut = score.TrialsItCanRuleOut + (question.CanRuleOut ? 1 : 0),
                     TrialsAsking = score.TrialsAsking + 1,
@@ -32,16 +43,22 @@ public static class QuestionPlanner
             }
         }
 
-        return scores
-            .OrderByDescending(pair => pair.Value.TrialsItCanRuleOut)
-            .ThenByDescending(pair => pair.Value.TrialsAsking)
-            .ThenBy(pair => pair.Value.FirstSeen)
-            .Select(pair => pair.Key)
-            .ToList();
+        // First seen is unique, so this order is total: the same as a stable sort on the first two.
+        scores.Sort(static (a, b) =>
+            b.TrialsItCanRuleOut != a.TrialsItCanRuleOut ? b.TrialsItCanRuleOut.CompareTo(a.TrialsItCanRuleOut)
+            : b.TrialsAsking != a.TrialsAsking ? b.TrialsAsking.CompareTo(a.TrialsAsking)
+            : a.FirstSeen.CompareTo(b.FirstSeen));
+        var ranked = new string[scores.Count];
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            ranked[i] = scores[i].Key;
+        }
+
+        return ranked;
     }
 
     /// <summary>How many trials are still possible (the "3 studies still possible" of the progress line).</summary>
     public static int StillPossible(IReadOnlyList<TrialOutlook> outlooks) => outlooks.Count(o => o.StillPossible);
 
-    private readonly record struct Score(int TrialsItCanRuleOut, int TrialsAsking, int FirstSeen);
+    private readonly record struct Score(string Key, int TrialsItCanRuleOut, int TrialsAsking, int FirstSeen);
 }

@@ -16,6 +16,8 @@ public sealed class ScreeningEngine(TrialCatalog catalog, TimeProvider timeProvi
 
     private readonly SnapshotMemo memo = new();
 
+    private readonly OpenQuestions openQuestions = new(catalog);
+
     /// <summary>Asked first whenever still open: they rule out whole trials and imply other answers (a man is not pregnant).</summary>
     private static readonly string[] IntakeKeys = [QuestionKeys.Age, QuestionKeys.Sex, QuestionKeys.Condition];
 
@@ -54,7 +56,12 @@ public sealed class ScreeningEngine(TrialCatalog catalog, TimeProvider timeProvi
     {
         var candidates = Candidates(session);
         var evaluations = EligibilityEvaluator.EvaluateAll(candidates, session.Answers, today);
-        var outlooks = candidates.Select((set, i) => Outlook(set, evaluations[i])).ToList();
+        var outlooks = new TrialOutlook[candidates.Count];
+        for (var i = 0; i < outlooks.Length; i++)
+        {
+            outlooks[i] = Outlook(candidates[i], evaluations[i]);
+        }
+
         return new ScreeningSnapshot
         {
             Candidates = candidates,
@@ -218,16 +225,25 @@ public sealed class ScreeningEngine(TrialCatalog catalog, TimeProvider timeProvi
     private static bool SexWouldSpareQuestions(PrescreenSession session, IReadOnlyList<string> ranked) =>
         !session.Answers.ContainsKey(QuestionKeys.Sex) && ranked.Any(k => KeysImpliedBySex.Contains(k, StringComparer.OrdinalIgnoreCase));
 
-    private static TrialOutlook Outlook(TrialQuestionSet set, TrialEvaluation evaluation) => new()
+    private TrialOutlook Outlook(TrialQuestionSet set, TrialEvaluation evaluation)
     {
-        TrialId = set.Trial.Id,
-        StillPossible = evaluation.IsStillPossible,
-        OpenQuestions = [.. evaluation.OpenQuestionKeys.Select(key => new OpenQuestion(key, CanRuleOut(set, key)))],
-    };
+        var open = new OpenQuestion[evaluation.OpenQuestionKeys.Count];
+        for (var i = 0; i < open.Length; i++)
+        {
+            open[i] = openQuestions.Of(set, evaluation.OpenQuestionKeys[i]);
+        }
+
+        return new TrialOutlook
+        {
+            TrialId = set.Trial.Id,
+            StillPossible = evaluation.IsStillPossible,
+            OpenQuestions = open,
+        };
+    }
 
     /// <summary>
     /// True when some answer to <paramref name="key"/> can make the trial not eligible (patient criterion, decisive,
     /// unflagged); the evaluator works the keys out once per trial instead of scanning criteria and flags per key.
     /// </summary>
-    private static bool CanRuleOut(TrialQuestionSet set, string key) => EligibilityEvaluator.CanRuleOut(set, key);
+    internal static bool CanRuleOut(TrialQuestionSet set, string key) => EligibilityEvaluator.CanRuleOut(set, key);
 }
