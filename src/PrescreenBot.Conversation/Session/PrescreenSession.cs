@@ -55,6 +55,12 @@ public sealed class PrescreenSession
         get
         {
             var carriers = StoredHistory.Carriers(History, Answers);
+            if (carriers.Count == Answers.Count)
+            {
+                // Every answer rides with its step (the usual case): nothing to gather.
+                return null;
+            }
+
             var rest = Answers.Where(a => !carriers.ContainsKey(a.Key)).ToDictionary(StringComparer.OrdinalIgnoreCase);
             return rest.Count == 0 ? null : rest;
         }
