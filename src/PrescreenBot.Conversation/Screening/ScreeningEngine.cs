@@ -161,6 +161,13 @@ public sealed class ScreeningEngine(TrialCatalog catalog, TimeProvider timeProvi
             }
         }
 
+        // Each key's checklist looked up once, not again for every member search.
+        var checklists = new string?[ordered.Count];
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            checklists[i] = Checklists.ChecklistOf(ordered[i]);
+        }
+
         QueuedStep? first = null;
         var count = 0;
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -173,10 +180,10 @@ public sealed class ScreeningEngine(TrialCatalog catalog, TimeProvider timeProvi
             }
 
             count++;
-            var checklist = Checklists.ChecklistOf(key);
+            var checklist = checklists[i];
             if (checklist is not null && !session.OpenedGroups.Contains(checklist))
             {
-                var members = ChecklistMembers(ordered, checklist);
+                var members = ChecklistMembers(ordered, checklists, checklist);
                 if (members.Count > 1)
                 {
                     taken.UnionWith(members);
@@ -192,12 +199,12 @@ public sealed class ScreeningEngine(TrialCatalog catalog, TimeProvider timeProvi
     }
 
     /// <summary>The queued keys of one checklist, in queue order, at most <see cref="Checklists.MaxItems"/>.</summary>
-    private static List<string> ChecklistMembers(List<string> ordered, string checklist)
+    private static List<string> ChecklistMembers(List<string> ordered, string?[] checklists, string checklist)
     {
         var members = new List<string>();
         for (var i = 0; i < ordered.Count && members.Count < Checklists.MaxItems; i++)
         {
-            if (Checklists.ChecklistOf(ordered[i]) == checklist)
+            if (checklists[i] == checklist)
             {
                 members.Add(ordered[i]);
             }

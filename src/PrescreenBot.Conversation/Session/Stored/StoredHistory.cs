@@ -48,13 +48,19 @@ internal sealed class StoredHistory
     /// <summary>Keys become property names of one JSON object, so each must be there once (answer keys ignore case).</summary>
     private static bool HasDistinctKeys(IReadOnlyList<string> keys)
     {
-        if (keys.Count < 2)
+        // Steps hold a few keys (a checklist at most a handful) and every save checks every step: compared pairwise, no set.
+        for (var i = 1; i < keys.Count; i++)
         {
-            return true;
+            for (var j = 0; j < i; j++)
+            {
+                if (string.Equals(keys[i], keys[j], StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+            }
         }
 
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        return keys.All(seen.Add);
+        return true;
     }
 
     /// <summary>A property of the version 1 object: an object naming one of these is read as version 1.</summary>
