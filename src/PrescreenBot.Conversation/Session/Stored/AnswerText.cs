@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using PrescreenBot.Trials.Questions;
 
@@ -27,9 +28,32 @@ public static class AnswerText
     public static string? TryFormat(Answer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
+
+        // Every save writes every answer, and most are the same few values ("no@90", "?"): their checked short forms are kept.
+        // Keyed by value; answers with chosen keys are left out (the record compares that list by reference, so they would never hit).
+        var cacheable = answer.Choices.Count == 0;
+        if (cacheable && Formatted.TryGetValue(answer, out var known))
+        {
+            return known.Text;
+        }
+
         var text = Format(answer);
-        return text is not null && TryParse(text, out var back) && SameAnswer(answer, back) ? text : null;
+        var checkedText = text is not null && TryParse(text, out var back) && SameAnswer(answer, back) ? text : null;
+        if (cacheable && Formatted.Count < MaxFormatted)
+        {
+            Formatted.TryAdd(answer, new FormattedAnswer(checkedText));
+        }
+
+        return checkedText;
     }
+
+    /// <summary>Plenty for the distinct answers a deployment sees (yes/no per window, not sure, ages, dates); beyond it answers are formatted each time.</summary>
+    private const int MaxFormatted = 4_096;
+
+    private static readonly ConcurrentDictionary<Answer, FormattedAnswer> Formatted = new();
+
+    /// <summary>A short form or null (no short form), so a null can be cached too.</summary>
+    private sealed record FormattedAnswer(string? Text);
 
     /// <summary>Reads a short form written by <see cref="TryFormat"/>; false for anything else.</summary>
     public static bool TryParse(string text, out Answer answer)
