@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PrescreenBot.Conversation.Flow;
 using PrescreenBot.Trials.Questions;
 
 namespace PrescreenBot.Conversation.Session.Stored;
@@ -44,7 +45,7 @@ internal sealed class StoredHistoryConverter : JsonConverter<StoredHistory>
                 continue;
             }
 
-            if (entry.Keys.SequenceEqual(StoredHistory.ImpliedKeys(entry.StepId), StringComparer.Ordinal))
+            if (HasImpliedKeys(entry))
             {
                 if (entry.Keys.Count == 0 || !StoredHistory.Carries(carriers, entry.Keys[0], i))
                 {
@@ -54,7 +55,7 @@ internal sealed class StoredHistoryConverter : JsonConverter<StoredHistory>
 
                 if (AnswerText.TryFormat(value.Answers[entry.Keys[0]]) is { } text)
                 {
-                    writer.WriteStringValue(entry.StepId + StoredHistory.AnswerSeparator + text);
+                    WriteStepWithAnswer(writer, entry.StepId, text);
                     continue;
                 }
             }
@@ -80,6 +81,35 @@ internal sealed class StoredHistoryConverter : JsonConverter<StoredHistory>
         }
 
         writer.WriteEndArray();
+    }
+
+    /// <summary>
+    /// True when the step's keys are exactly those its id implies (<see cref="StoredHistory.ImpliedKeys"/>), checked in place:
+    /// every save checks every step.
+    /// </summary>
+    private static bool HasImpliedKeys(HistoryEntry entry) =>
+        entry.StepId.StartsWith(StepIds.KeyPrefix, StringComparison.Ordinal)
+            ? entry.Keys.Count == 1 && entry.StepId.AsSpan(StepIds.KeyPrefix.Length).SequenceEqual(entry.Keys[0])
+            : entry.Keys.Count == 0;
+
+    /// <summary>Longest <c>"key:age=34 years"</c> put together on the stack; a longer one (never in practice) is concatenated.</summary>
+    private const int MaxStackStepLength = 256;
+
+    /// <summary>Writes <c>"key:age=34 years"</c> without making the string first.</summary>
+    private static void WriteStepWithAnswer(Utf8JsonWriter writer, string stepId, string answer)
+    {
+        var length = stepId.Length + 1 + answer.Length;
+        if (length > MaxStackStepLength)
+        {
+            writer.WriteStringValue(stepId + StoredHistory.AnswerSeparator + answer);
+            return;
+        }
+
+        Span<char> text = stackalloc char[length];
+        stepId.AsSpan().CopyTo(text);
+        text[stepId.Length] = StoredHistory.AnswerSeparator;
+        answer.AsSpan().CopyTo(text[(stepId.Length + 1)..]);
+        writer.WriteStringValue(text);
     }
 
     /// <summary><c>"consent"</c>, <c>"key:age"</c> or <c>"key:age=34 years"</c>.</summary>
