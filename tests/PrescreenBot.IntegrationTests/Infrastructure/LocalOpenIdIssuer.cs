@@ -8,19 +8,19 @@ using Microsoft.IdentityModel.Tokens;
 namespace PrescreenBot.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// An OpenID issuer over real HTTP, like login.botframework.com: a metadata document, and a JWKS whose keys carry
+/// An OpenID issuer over real HTTP, like login.botframework.com: a metadata document, and a JWKS whose keys may carry
 /// Bot Framework <c>endorsements</c>. Mints tokens with its published keys, or with a key it never published (forgeries).
+/// Other issuers (an Azure AD tenant) start it with their own <see cref="OpenIdIssuerLayout"/> and endpoints.
 /// </summary>
 public sealed class LocalOpenIdIssuer : IAsyncDisposable
 {
-    public const string MetadataPath = "v1/.well-known/openidconfiguration";
-    public const string KeysPath = "v1/.well-known/keys";
-
     private readonly LoopbackServer _server;
+    private readonly OpenIdIssuerLayout _layout;
 
-    private LocalOpenIdIssuer(LoopbackServer server, string issuer, IReadOnlyList<PublishedKey> keys)
+    private LocalOpenIdIssuer(LoopbackServer server, OpenIdIssuerLayout layout, string issuer, IReadOnlyList<PublishedKey> keys)
     {
         _server = server;
+        _layout = layout;
         Issuer = issuer;
         Keys = keys;
     }
@@ -30,7 +30,9 @@ public sealed class LocalOpenIdIssuer : IAsyncDisposable
 
     public IReadOnlyList<PublishedKey> Keys { get; }
 
-    public Uri MetadataUrl => new(_server.BaseAddress, MetadataPath);
+    public Uri BaseAddress => _server.BaseAddress;
+
+    public Uri MetadataUrl => new(_server.BaseAddress, _layout.MetadataPath);
 
     /// <summary>How many times the keys were fetched (caching checks).</summary>
     public int KeyFetches => _keyFetches;
@@ -41,25 +43,40 @@ public sealed class LocalOpenIdIssuer : IAsyncDisposable
     public static SecurityKey UnpublishedKey { get; } = new RsaSecurityKey(RSA.Create(2048)) { KeyId = "forger-key" };
 
     /// <summary>Starts an issuer publishing one key per entry of <paramref name="endorsementsPerKey"/> (null = no endorsements).</summary>
-    public static async Task<LocalOpenIdIssuer> StartAsync(string issuer, params string[]?[] endorsementsPerKey)
+    public static Task<LocalOpenIdIssuer> StartAsync(string issuer, params string[]?[] endorsementsPerKey) =>
+        StartAsync(issuer, endorsementsPerKey.Select((endorsements, i) => PublishedKey.Create($"key-{i}", endorsements)).ToList(), OpenIdIssuerLayout.BotFramework);
+
+    /// <summary>Starts an issuer publishing <paramref name="keys"/> as <paramref name="layout"/> says; <paramref name="mapMore"/> serves its other endpoints.</summary>
+    public static async Task<LocalOpenIdIssuer> StartAsync(string issuer, IReadOnlyList<PublishedKey> keys, OpenIdIssuerLayout layout, Action<WebApplication>? mapMore = null)
     {
-        var keys = endorsementsPerKey.Select((endorsements, i) => new PublishedKey(new RsaSecurityKey(RSA.Create(2048)) { KeyId = $"key-{i}-{Guid.NewGuid():N}" }, endorsements)).ToList();
+        ArgumentNullException.ThrowIfNull(layout);
         LocalOpenIdIssuer? self = null;
         var server = await LoopbackServer.StartAsync(app =>
         {
-            app.MapGet("/" + MetadataPath, (HttpContext http) => Results.Json(new Dictionary<string, object>
+            app.MapGet("/" + layout.MetadataPath, (HttpContext http) =>
             {
-                ["issuer"] = issuer,
-                ["jwks_uri"] = new Uri(new Uri($"{http.Request.Scheme}://{http.Request.Host}/"), KeysPath).ToString(),
-                ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
-            }));
-            app.MapGet("/" + KeysPath, () =>
+                var root = new Uri($"{http.Request.Scheme}://{http.Request.Host}/");
+                var metadata = new Dictionary<string, object>(layout.Entries)
+                {
+                    ["issuer"] = issuer,
+                    ["jwks_uri"] = new Uri(root, layout.KeysPath).ToString(),
+                    ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
+                };
+                foreach (var (name, path) in layout.Endpoints)
+                {
+                    metadata[name] = new Uri(root, path).ToString();
+                }
+
+                return Results.Json(metadata);
+            });
+            app.MapGet("/" + layout.KeysPath, () =>
             {
                 Interlocked.Increment(ref self!._keyFetches);
                 return Results.Json(new { keys = keys.Select(k => k.ToJwk()) });
             });
+            mapMore?.Invoke(app);
         });
-        self = new LocalOpenIdIssuer(server, issuer, keys);
+        self = new LocalOpenIdIssuer(server, layout, issuer, keys);
         return self;
     }
 
@@ -93,6 +110,10 @@ public sealed class LocalOpenIdIssuer : IAsyncDisposable
     /// <summary>A published key and the channels it is endorsed for.</summary>
     public sealed record PublishedKey(RsaSecurityKey Key, IReadOnlyList<string>? Endorsements)
     {
+        /// <summary>A fresh RSA key whose id starts with <paramref name="keyIdPrefix"/> and is unique.</summary>
+        public static PublishedKey Create(string keyIdPrefix, IReadOnlyList<string>? endorsements = null) =>
+            new(new RsaSecurityKey(RSA.Create(2048)) { KeyId = $"{keyIdPrefix}-{Guid.NewGuid():N}" }, endorsements);
+
         public Dictionary<string, object> ToJwk()
         {
             var parameters = Key.Rsa.ExportParameters(includePrivateParameters: false);

@@ -1,10 +1,8 @@
 using System.Collections.Concurrent;
-using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using PrescreenBot.IntegrationTests.Infrastructure;
 
@@ -13,7 +11,8 @@ namespace PrescreenBot.IntegrationTests.Portal;
 /// <summary>
 /// A stand-in for an Azure AD tenant over real HTTP on loopback: the v2.0 metadata document, its keys, and a token
 /// endpoint that redeems codes the test issued — only for the right client id and secret, redirect URI and PKCE
-/// verifier (S256 of the challenge the portal sent). The test decides which id_token each code yields.
+/// verifier (S256 of the challenge the portal sent). The test decides which id_token each code yields. Metadata, keys and
+/// token minting are a <see cref="LocalOpenIdIssuer"/>'s, laid out as a v2.0 tenant.
 /// </summary>
 public sealed class LocalAzureAdIssuer : IAsyncDisposable
 {
@@ -21,25 +20,33 @@ public sealed class LocalAzureAdIssuer : IAsyncDisposable
     public const string ClientId = "0c8a4b7e-1111-4d2f-8e6a-portal000001";
     public const string ClientSecret = "portal-test-client-secret";
 
-    private const string MetadataPath = TenantId + "/v2.0/.well-known/openid-configuration";
+    private const string AuthorizePath = TenantId + "/oauth2/v2.0/authorize";
+    private const string TokenPath = TenantId + "/oauth2/v2.0/token";
 
-    private readonly LoopbackServer _server;
-    private readonly RsaSecurityKey _key;
-    private readonly ConcurrentDictionary<string, IssuedCode> _codes;
-
-    private LocalAzureAdIssuer(LoopbackServer server, RsaSecurityKey key, ConcurrentDictionary<string, IssuedCode> codes)
+    /// <summary>Where a v2.0 tenant serves its documents, and the code flow it offers.</summary>
+    private static readonly OpenIdIssuerLayout Layout = new()
     {
-        _server = server;
-        _key = key;
-        _codes = codes;
-    }
+        MetadataPath = TenantId + "/v2.0/.well-known/openid-configuration",
+        KeysPath = TenantId + "/discovery/v2.0/keys",
+        Endpoints = new Dictionary<string, string>
+        {
+            ["authorization_endpoint"] = AuthorizePath,
+            ["token_endpoint"] = TokenPath,
+        },
+        Entries = new Dictionary<string, object> { ["response_types_supported"] = new[] { "code" } },
+    };
+
+    private readonly LocalOpenIdIssuer _tenant;
+    private readonly ConcurrentDictionary<string, IssuedCode> _codes = new(StringComparer.Ordinal);
+
+    private LocalAzureAdIssuer(LocalOpenIdIssuer tenant) => _tenant = tenant;
 
     /// <summary>The issuer named in the metadata, as Azure AD names a tenant's v2.0 issuer.</summary>
     public static string Issuer => $"https://login.microsoftonline.com/{TenantId}/v2.0";
 
-    public Uri MetadataUrl => new(_server.BaseAddress, MetadataPath);
+    public Uri MetadataUrl => _tenant.MetadataUrl;
 
-    public Uri AuthorizeEndpoint => new(_server.BaseAddress, TenantId + "/oauth2/v2.0/authorize");
+    public Uri AuthorizeEndpoint => new(_tenant.BaseAddress, AuthorizePath);
 
     /// <summary>How many codes the token endpoint redeemed (each at most once).</summary>
     public int Redeemed => _redeemed;
@@ -47,33 +54,15 @@ public sealed class LocalAzureAdIssuer : IAsyncDisposable
     private int _redeemed;
 
     /// <summary>A key this tenant never published: what a forger would sign with.</summary>
-    public static SecurityKey UnpublishedKey { get; } = new RsaSecurityKey(RSA.Create(2048)) { KeyId = "forger-key" };
+    public static SecurityKey UnpublishedKey => LocalOpenIdIssuer.UnpublishedKey;
 
     public static async Task<LocalAzureAdIssuer> StartAsync()
     {
-        var key = new RsaSecurityKey(RSA.Create(2048)) { KeyId = "tenant-key-" + Guid.NewGuid().ToString("N") };
-        var codes = new ConcurrentDictionary<string, IssuedCode>(StringComparer.Ordinal);
         LocalAzureAdIssuer? self = null;
-        var server = await LoopbackServer.StartAsync(app =>
-        {
-            app.MapGet("/" + MetadataPath, (HttpContext http) =>
-            {
-                var root = $"{http.Request.Scheme}://{http.Request.Host}/{TenantId}";
-                return Results.Json(new Dictionary<string, object>
-                {
-                    ["issuer"] = Issuer,
-                    ["authorization_endpoint"] = $"{root}/oauth2/v2.0/authorize",
-                    ["token_endpoint"] = $"{root}/oauth2/v2.0/token",
-                    ["jwks_uri"] = $"{root}/discovery/v2.0/keys",
-                    ["response_types_supported"] = new[] { "code" },
-                    ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
-                });
-            });
-            app.MapGet($"/{TenantId}/discovery/v2.0/keys", () => Results.Json(new { keys = new[] { Jwk(key) } }));
+        var tenant = await LocalOpenIdIssuer.StartAsync(Issuer, [LocalOpenIdIssuer.PublishedKey.Create("tenant-key")], Layout, app =>
             // HttpRequest, not HttpContext: a lambda over HttpContext would bind as a RequestDelegate and drop the result.
-            app.MapPost($"/{TenantId}/oauth2/v2.0/token", (HttpRequest request) => self!.RedeemAsync(request));
-        });
-        self = new LocalAzureAdIssuer(server, key, codes);
+            app.MapPost("/" + TokenPath, (HttpRequest request) => self!.RedeemAsync(request)));
+        self = new LocalAzureAdIssuer(tenant);
         return self;
     }
 
@@ -100,7 +89,6 @@ public sealed class LocalAzureAdIssuer : IAsyncDisposable
         DateTimeOffset? notBefore = null,
         DateTimeOffset? expires = null)
     {
-        var now = DateTimeOffset.UtcNow;
         var claims = new Dictionary<string, object>
         {
             ["nonce"] = nonce,
@@ -115,21 +103,10 @@ public sealed class LocalAzureAdIssuer : IAsyncDisposable
             claims["preferred_username"] = preferredUsername;
         }
 
-        var descriptor = new SecurityTokenDescriptor
-        {
-            Issuer = issuer ?? Issuer,
-            Audience = audience,
-            NotBefore = (notBefore ?? now.AddMinutes(-1)).UtcDateTime,
-            IssuedAt = (notBefore ?? now.AddMinutes(-1)).UtcDateTime,
-            Expires = (expires ?? now.AddHours(1)).UtcDateTime,
-            SigningCredentials = new SigningCredentials(signingKey ?? _key, SecurityAlgorithms.RsaSha256),
-            Claims = claims,
-            Subject = new ClaimsIdentity(),
-        };
-        return new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(descriptor);
+        return _tenant.CreateToken(audience, claims, issuer, signingKey, notBefore, expires);
     }
 
-    public ValueTask DisposeAsync() => _server.DisposeAsync();
+    public ValueTask DisposeAsync() => _tenant.DisposeAsync();
 
     private async Task<IResult> RedeemAsync(HttpRequest request)
     {
@@ -160,19 +137,6 @@ public sealed class LocalAzureAdIssuer : IAsyncDisposable
             ["access_token"] = "unused-access-token",
             ["expires_in"] = 3600,
         });
-    }
-
-    private static Dictionary<string, object> Jwk(RsaSecurityKey key)
-    {
-        var parameters = key.Rsa.ExportParameters(includePrivateParameters: false);
-        return new Dictionary<string, object>
-        {
-            ["kty"] = "RSA",
-            ["use"] = "sig",
-            ["kid"] = key.KeyId!,
-            ["n"] = Base64UrlEncoder.Encode(parameters.Modulus),
-            ["e"] = Base64UrlEncoder.Encode(parameters.Exponent),
-        };
     }
 
     private sealed record IssuedCode(string CodeChallenge, string RedirectUri, string IdToken);

@@ -1,5 +1,4 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
+using System.Globalization;
 
 namespace PrescreenBot.Redis.IntegrationTests.Fixtures;
 
@@ -11,24 +10,8 @@ public sealed class RedisServer : IAsyncDisposable
 {
     public const string MissingBinaryMessage = "redis-server not found on PATH; run the README test command, which installs it";
 
-    /// <summary>How long redis-server may take to say it is ready; a safety net for a loaded machine, not a speed check.</summary>
-    private static readonly TimeSpan StartupTimeout = TimeSpan.FromSeconds(60);
-
-    /// <summary>What redis-server prints once it listens (7.0: "Ready to accept connections", 7.2+: "… tcp").</summary>
-    private const string ReadyLine = "Ready to accept connections";
-
-    /// <summary>What it prints when its port was taken.</summary>
-    private const string AddressInUse = "Address already in use";
-
-    /// <summary>Ports tried by <see cref="StartAsync(string[])"/> before giving up.</summary>
-    private const int MaxPortAttempts = 5;
-
-    /// <summary>Output lines kept for a failure message.</summary>
-    private const int OutputLinesKept = 40;
-
     private readonly IReadOnlyList<string> _extraArguments;
-    private readonly ConcurrentQueue<string> _output = new();
-    private Process? _process;
+    private readonly RedisProcess _process = new();
 
     private RedisServer(int port, string directory, IReadOnlyList<string> extraArguments)
     {
@@ -60,7 +43,7 @@ public sealed class RedisServer : IAsyncDisposable
             }
 
             await server.DisposeAsync().ConfigureAwait(false);
-            if (attempt == MaxPortAttempts || !failure.Contains(AddressInUse, StringComparison.Ordinal))
+            if (attempt == LoopbackPorts.MaxStartAttempts || !RedisProcess.PortWasTaken(failure))
             {
                 throw new InvalidOperationException(failure);
             }
@@ -102,105 +85,26 @@ public sealed class RedisServer : IAsyncDisposable
         return new RedisServer(port, directory, extraArguments);
     }
 
-    /// <summary>
-    /// Null once this very process says it accepts connections (a PING could be answered by another test's server on a
-    /// reused port), else why it did not start (it is then no longer running).
-    /// </summary>
+    /// <summary>Null once this very process says it accepts connections, else why it did not start (it is then no longer running).</summary>
     private async Task<string?> TryStartProcessAsync()
     {
-        if (_process is { HasExited: false })
-        {
-            throw new InvalidOperationException("redis-server is already running.");
-        }
-
         var binary = FindBinary(Environment.GetEnvironmentVariable("PATH"));
-        var info = new ProcessStartInfo(binary)
+        var arguments = new[]
         {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in new[]
-        {
-            "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--port", Port.ToString(CultureInfo.InvariantCulture),
             "--bind", "127.0.0.1",
             "--save", string.Empty,
             "--appendonly", "no",
             "--dir", Directory,
             "--protected-mode", "no",
             "--daemonize", "no",
-        }.Concat(_extraArguments))
-        {
-            info.ArgumentList.Add(argument);
-        }
-
-        _output.Clear();
-        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var process = Process.Start(info) ?? throw new InvalidOperationException("redis-server did not start.");
-        _process = process;
-        process.OutputDataReceived += (_, line) => Keep(line.Data, ready);
-        process.ErrorDataReceived += (_, line) => Keep(line.Data, ready);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        var exited = process.WaitForExitAsync();
-        using var stopWaiting = new CancellationTokenSource();
-        var first = await Task.WhenAny(ready.Task, exited, Task.Delay(StartupTimeout, stopWaiting.Token)).ConfigureAwait(false);
-        await stopWaiting.CancelAsync().ConfigureAwait(false);
-        if (first == ready.Task)
-        {
-            return null;
-        }
-
-        if (first != exited)
-        {
-            await StopAsync().ConfigureAwait(false);
-            return $"redis-server on port {Port} did not say it was ready within {StartupTimeout}. Output:\n{Output()}";
-        }
-
-        await exited.ConfigureAwait(false); // all output read
-        var code = process.ExitCode;
-        await StopAsync().ConfigureAwait(false);
-        return $"redis-server on port {Port} exited with code {code} at start. Output:\n{Output()}";
+        }.Concat(_extraArguments);
+        var failure = await _process.TryStartAsync(binary, arguments).ConfigureAwait(false);
+        return failure is null ? null : $"redis-server on port {Port} did not start: {failure}";
     }
-
-    private void Keep(string? line, TaskCompletionSource ready)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        _output.Enqueue(line);
-        while (_output.Count > OutputLinesKept && _output.TryDequeue(out _))
-        {
-        }
-
-        if (line.Contains(ReadyLine, StringComparison.Ordinal))
-        {
-            ready.TrySetResult();
-        }
-    }
-
-    private string Output() => string.Join('\n', _output);
 
     /// <summary>Kills the server (SIGKILL), like a crash; the port stays reserved for a restart.</summary>
-    public async Task StopAsync()
-    {
-        if (_process is null)
-        {
-            return;
-        }
-
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync().ConfigureAwait(false);
-        }
-
-        _process.Dispose();
-        _process = null;
-    }
+    public Task StopAsync() => _process.KillAsync();
 
     public async Task RestartAsync()
     {
@@ -209,19 +113,15 @@ public sealed class RedisServer : IAsyncDisposable
     }
 
     /// <summary>SIGSTOP: the process keeps its socket but answers nothing, like a hung server.</summary>
-    public Task PauseAsync() => SignalAsync("-STOP");
+    public Task PauseAsync() => _process.PauseAsync();
 
     /// <summary>SIGCONT after <see cref="PauseAsync"/>.</summary>
-    public Task ResumeAsync() => SignalAsync("-CONT");
+    public Task ResumeAsync() => _process.ResumeAsync();
 
     public async ValueTask DisposeAsync()
     {
-        if (_process is { HasExited: false })
-        {
-            await SignalAsync("-CONT").ConfigureAwait(false);
-        }
-
-        await StopAsync().ConfigureAwait(false);
+        await StopAsync().ConfigureAwait(false); // SIGKILL ends a paused (SIGSTOPped) server too.
+        _process.Dispose();
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);
@@ -233,33 +133,6 @@ public sealed class RedisServer : IAsyncDisposable
     }
 
     /// <summary>Looks for redis-server on a PATH-style list of folders; a missing binary is a failure, never a skip.</summary>
-    public static string FindBinary(string? searchPath)
-    {
-        foreach (var folder in (searchPath ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var candidate = Path.Combine(folder, "redis-server");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new InvalidOperationException(MissingBinaryMessage);
-    }
-
-    private async Task SignalAsync(string signal)
-    {
-        if (_process is null)
-        {
-            throw new InvalidOperationException("redis-server is not running.");
-        }
-
-        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { signal, _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) } })
-            ?? throw new InvalidOperationException("kill did not start.");
-        await kill.WaitForExitAsync().ConfigureAwait(false);
-        if (kill.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"kill {signal} failed with exit code {kill.ExitCode}.");
-        }
-    }
+    public static string FindBinary(string? searchPath) =>
+        RedisProcess.FindOnPath("redis-server", searchPath) ?? throw new InvalidOperationException(MissingBinaryMessage);
 }

@@ -44,7 +44,7 @@ internal sealed class PostgresServer : IAsyncDisposable
             await ExternalProcess.RunAsync("chown", ["postgres:postgres", root], ToolDeadline);
         }
 
-        var server = new PostgresServer(binaries, root, asPostgresUser, FreePort.Next());
+        var server = new PostgresServer(binaries, root, asPostgresUser, LoopbackPorts.Reserve());
         // --no-locale: the cluster must not depend on the machine's LANG (initdb refuses a locale the OS does not have).
         await server.RunToolAsync("initdb", ["-D", server._dataDirectory, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-locale", "--no-sync"]);
         await server.ListenOnAFreePortAsync();
@@ -70,9 +70,9 @@ internal sealed class PostgresServer : IAsyncDisposable
                 ]);
                 return;
             }
-            catch (InvalidOperationException) when (attempt < FreePort.MaxStartAttempts && PortWasTaken(log))
+            catch (InvalidOperationException) when (attempt < LoopbackPorts.MaxStartAttempts && PortWasTaken(log))
             {
-                Port = FreePort.Next();
+                Port = LoopbackPorts.Reserve();
             }
         }
     }

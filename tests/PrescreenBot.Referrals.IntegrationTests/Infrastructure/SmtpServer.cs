@@ -50,17 +50,17 @@ internal sealed class SmtpServer : IAsyncDisposable
         System.IO.Directory.CreateDirectory(directory);
         for (var attempt = 1; ; attempt++)
         {
-            var server = Start(python, directory, FreePort.Next());
+            var server = Start(python, directory, LoopbackPorts.Reserve());
             try
             {
-                await FreePort.WaitUntilListeningAsync(server.Port, () => server._process.HasExited, server.Diagnostics, StartPatience);
+                await LoopbackPorts.WaitUntilListeningAsync(server.Port, () => server._process.HasExited, server.Diagnostics, StartPatience);
                 return server;
             }
             catch (Exception ex) when (ex is InvalidOperationException or TimeoutException)
             {
                 await server.StopProcessAsync(); // also reads the rest of its error output
                 // Another process took the port since it was chosen; nobody was told it yet, so take another.
-                if (attempt == FreePort.MaxStartAttempts || !server.Diagnostics().Contains("in use", StringComparison.OrdinalIgnoreCase))
+                if (attempt == LoopbackPorts.MaxStartAttempts || !server.Diagnostics().Contains("in use", StringComparison.OrdinalIgnoreCase))
                 {
                     System.IO.Directory.Delete(directory, recursive: true);
                     throw;

@@ -86,7 +86,7 @@ internal sealed class WebhookReceiver : IAsyncDisposable
     {
         for (var attempt = 1; ; attempt++)
         {
-            var url = $"http://127.0.0.1:{FreePort.Next()}/referrals/";
+            var url = $"http://127.0.0.1:{LoopbackPorts.Reserve()}/referrals/";
             var listener = new HttpListener();
             listener.Prefixes.Add(url);
             try
@@ -94,7 +94,7 @@ internal sealed class WebhookReceiver : IAsyncDisposable
                 listener.Start();
                 return (listener, url);
             }
-            catch (HttpListenerException) when (attempt < FreePort.MaxStartAttempts)
+            catch (HttpListenerException) when (attempt < LoopbackPorts.MaxStartAttempts)
             {
                 listener.Close();
             }

@@ -8,6 +8,7 @@ using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
+using PrescreenBot.Security;
 
 namespace PrescreenBot.Portal.Authentication;
 
@@ -20,9 +21,6 @@ public sealed class PortalOpenIdConnectClient
 {
     /// <summary>Name of the HttpClient for metadata, keys and the token endpoint.</summary>
     public const string HttpClientName = "PortalOpenIdConnect";
-
-    /// <summary>Clocks of Azure AD and of this host may differ a little; five minutes is the usual allowance.</summary>
-    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
 
     /// <summary>Who the coordinator is (openid), their name and username (profile, incl. oid), and e-mail.</summary>
     private const string Scopes = "openid profile email";
@@ -156,30 +154,8 @@ public sealed class PortalOpenIdConnectClient
         return (idToken, null);
     }
 
-    private TokenValidationParameters Parameters(OpenIdConnectConfiguration configuration) => new()
-    {
-        ValidIssuer = configuration.Issuer,
-        ValidAudience = _options.ClientId,
-        IssuerSigningKeys = configuration.SigningKeys,
-        ValidAlgorithms = AllowedAlgorithms,
-        ClockSkew = ClockSkew,
-        RequireSignedTokens = true,
-        RequireExpirationTime = true,
-        ValidateIssuer = true,
-        ValidateAudience = true,
-        ValidateLifetime = true,
-        ValidateIssuerSigningKey = true,
-        LifetimeValidator = IsWithinLifetime,
-    };
-
-    /// <summary>Lifetime against our <see cref="TimeProvider"/> (testable), with <see cref="ClockSkew"/> either side.</summary>
-    private bool IsWithinLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
-    {
-        var now = _timeProvider.GetUtcNow().UtcDateTime;
-        return expires is { } notAfter
-            && now <= notAfter.ToUniversalTime() + ClockSkew
-            && (notBefore is not { } start || now >= start.ToUniversalTime() - ClockSkew);
-    }
+    private TokenValidationParameters Parameters(OpenIdConnectConfiguration configuration) =>
+        SignedTokenRules.Parameters([configuration.Issuer], _options.ClientId, configuration.SigningKeys, AllowedAlgorithms, _timeProvider);
 
     private ConfigurationManager<OpenIdConnectConfiguration> CreateMetadataManager()
     {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 using PrescreenBot.Bot.Schema;
+using PrescreenBot.Security;
 
 namespace PrescreenBot.Channels.BotConnector.Authentication;
 
@@ -20,9 +21,6 @@ namespace PrescreenBot.Channels.BotConnector.Authentication;
 /// </summary>
 public sealed partial class BotFrameworkAuthenticator
 {
-    /// <summary>Bot Builder allows 5 minutes of clock difference between the issuer and us.</summary>
-    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
-
     private const string BearerPrefix = "Bearer ";
     private static readonly string[] AllowedAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
 
@@ -168,30 +166,8 @@ public sealed partial class BotFrameworkAuthenticator
         return new BotCaller(CallerKind.Emulator, result.ClaimsIdentity);
     }
 
-    private TokenValidationParameters Parameters(IEnumerable<string> issuers, EndorsedSigningKeys keys) => new()
-    {
-        ValidIssuers = issuers,
-        ValidAudience = _options.MicrosoftAppId,
-        IssuerSigningKeys = keys.Keys,
-        ValidAlgorithms = AllowedAlgorithms,
-        ClockSkew = ClockSkew,
-        RequireSignedTokens = true,
-        RequireExpirationTime = true,
-        ValidateLifetime = true,
-        ValidateIssuer = true,
-        ValidateAudience = true,
-        ValidateIssuerSigningKey = true,
-        LifetimeValidator = IsWithinLifetime,
-    };
-
-    /// <summary>Lifetime against our <see cref="TimeProvider"/> (testable), with <see cref="ClockSkew"/> either side.</summary>
-    private bool IsWithinLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
-    {
-        var now = _timeProvider.GetUtcNow().UtcDateTime;
-        return expires is { } notAfter
-            && now <= notAfter.ToUniversalTime() + ClockSkew
-            && (notBefore is not { } start || now >= start.ToUniversalTime() - ClockSkew);
-    }
+    private TokenValidationParameters Parameters(IEnumerable<string> issuers, EndorsedSigningKeys keys) =>
+        SignedTokenRules.Parameters(issuers, _options.MicrosoftAppId, keys.Keys, AllowedAlgorithms, _timeProvider);
 
     /// <summary>A category for the log: the exception type names which check failed, never the token's content.</summary>
     private static string Reason(TokenValidationResult result) => result.Exception?.GetType().Name ?? "invalid token";

@@ -2,18 +2,23 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace PrescreenBot.Redis.IntegrationTests.Fixtures;
+namespace PrescreenBot.Testing;
 
 /// <summary>
-/// Ports for servers a test starts itself and must tell their port before they bind it (redis-server). "Bind port 0, read
-/// it, close it, hand it over" races: until the server binds, the kernel may give that same port to any socket asking for
-/// port 0 or connecting out (the Kestrel test hosts, every HTTP client, the other test processes), and a restart on the same
-/// port has the same gap. These ports come from below the kernel's ephemeral range, which it never hands out by itself,
-/// are never given twice by this process, and are free when given. Another test process picking the same one in the same
-/// instant is left to the server start, which notices the failed bind and asks again.
+/// Ports for servers a test starts itself and must tell their port before they bind it (redis-server, PostgreSQL,
+/// aiosmtpd, a webhook receiver). "Bind port 0, read it, close it, hand it over" races: until the server binds, the kernel
+/// may give that same port to any socket asking for port 0 or connecting out (the Kestrel test hosts, every HTTP client,
+/// the other test processes), and a restart on the same port has the same gap. These ports come from below the kernel's
+/// ephemeral range, which it never hands out by itself, are never given twice by this process, and are free when given.
+/// Test projects run in parallel processes, each with its own record of ports given: another process picking the same
+/// port in the same instant (a random pick among ~20,000) is left to the server start, which notices the failed bind and
+/// asks again (up to <see cref="MaxStartAttempts"/> times).
 /// </summary>
-internal static class LoopbackPorts
+public static class LoopbackPorts
 {
+    /// <summary>How often a server start moves to another port when its port was taken (by another process) meanwhile.</summary>
+    public const int MaxStartAttempts = 5;
+
     /// <summary>Where Linux stores the range it picks port-0 and outgoing ports from.</summary>
     private const string EphemeralRangeFile = "/proc/sys/net/ipv4/ip_local_port_range";
 
@@ -27,6 +32,9 @@ internal static class LoopbackPorts
     private const int MinimumCandidates = 1000;
 
     private const int MaxAttempts = 200;
+
+    /// <summary>Pause between connection attempts while a server starts.</summary>
+    private static readonly TimeSpan ListenPollInterval = TimeSpan.FromMilliseconds(100);
 
     private static readonly HashSet<int> Given = [];
     private static readonly Lock Sync = new();
@@ -48,6 +56,34 @@ internal static class LoopbackPorts
         }
 
         throw new InvalidOperationException($"No free loopback port found below {high} after {MaxAttempts} attempts.");
+    }
+
+    /// <summary>Waits until something accepts connections on the port, or the process died, or the deadline passed.</summary>
+    public static async Task WaitUntilListeningAsync(int port, Func<bool> hasExited, Func<string> diagnostics, TimeSpan deadline)
+    {
+        ArgumentNullException.ThrowIfNull(hasExited);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        while (stopwatch.Elapsed < deadline)
+        {
+            if (hasExited())
+            {
+                throw new InvalidOperationException($"The server process exited before listening on port {port}: {diagnostics()}");
+            }
+
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync(IPAddress.Loopback, port).ConfigureAwait(false);
+                return;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(ListenPollInterval).ConfigureAwait(false);
+            }
+        }
+
+        throw new TimeoutException($"Nothing listened on port {port} within {deadline}: {diagnostics()}");
     }
 
     private static bool IsFree(int port)
@@ -83,24 +119,4 @@ internal static class LoopbackPorts
             return DefaultEphemeralStart;
         }
     }
-}
-
-/// <summary>
-/// A loopback port on which connections are refused at once, for as long as this lives: the socket is bound (so nobody
-/// else can take the port) but never listens. "A port nobody listens on" chosen and released could be taken by a server of
-/// another test in the meantime; this one cannot.
-/// </summary>
-internal sealed class RefusedPort : IDisposable
-{
-    private readonly Socket _socket = new(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { ExclusiveAddressUse = true };
-
-    public RefusedPort()
-    {
-        _socket.Bind(new IPEndPoint(IPAddress.Loopback, 0));
-        Port = ((IPEndPoint)_socket.LocalEndPoint!).Port;
-    }
-
-    public int Port { get; }
-
-    public void Dispose() => _socket.Dispose();
 }
