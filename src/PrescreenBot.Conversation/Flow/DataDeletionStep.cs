@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using PrescreenBot.Bot.Turns;
 using PrescreenBot.Conversation.Asks;
+using PrescreenBot.Conversation.Screening;
 using PrescreenBot.Conversation.Session;
 
 namespace PrescreenBot.Conversation.Flow;
@@ -35,6 +36,11 @@ public sealed class DataDeletionStep(FlowServices services)
 
         services.Logger.LogInformation("Patient data deleted on request: {ReferralCount} referrals", removed);
         session.Forget();
+        if (ConversationRef.Of(turn) is { } conversation)
+        {
+            services.Engine.Forget(conversation);
+        }
+
         session.Stopped = true;
         outbox.Say(asks.T("delete.done", ("count", removed)), asks.Locale);
         return false;

@@ -87,7 +87,7 @@ public sealed class PrescreenFlow
 
         for (var i = 0; i < MaxSilentSteps; i++)
         {
-            var snapshot = services.Engine.Evaluate(session, ConversationOf(turn));
+            var snapshot = services.Engine.Evaluate(session, ConversationRef.Of(turn));
             var step = services.Engine.Next(session, snapshot);
             if (IntakeStep.Next(session, snapshot, step, asks, outbox) is { } intakeAsk)
             {
@@ -163,7 +163,7 @@ public sealed class PrescreenFlow
 
         if (id.StartsWith(StepIds.KeyPrefix, StringComparison.Ordinal) || id.StartsWith(StepIds.GroupPrefix, StringComparison.Ordinal))
         {
-            var step = services.Engine.Next(session, services.Engine.Evaluate(session, ConversationOf(turn)));
+            var step = services.Engine.Next(session, services.Engine.Evaluate(session, ConversationRef.Of(turn)));
             if (step is null || step.StepId != id)
             {
                 // The session moved on since the question was asked (another tab, a replayed message): ask afresh.
@@ -180,7 +180,7 @@ public sealed class PrescreenFlow
 
         if (id == StepIds.ShareWhich || id.StartsWith(StepIds.SharePrefix, StringComparison.Ordinal))
         {
-            sharing.Apply(session, services.Engine.Evaluate(session, ConversationOf(turn)), ask, result, asks, outbox);
+            sharing.Apply(session, services.Engine.Evaluate(session, ConversationRef.Of(turn)), ask, result, asks, outbox);
             return true;
         }
 
@@ -214,10 +214,6 @@ public sealed class PrescreenFlow
 
         session.History.Add(new HistoryEntry { StepId = StepIds.SkipRest, Keys = skipped });
     }
-
-    /// <summary>The turn's conversation, for reusing its last evaluation; null when the activity names none.</summary>
-    private static ConversationRef? ConversationOf(ITurnContext turn) =>
-        turn.Activity.Conversation?.Id is { } id ? new ConversationRef(turn.Activity.ChannelId ?? string.Empty, id) : null;
 
     /// <summary>"Back": undoes exactly the last answer, so its question is asked again.</summary>
     public void Back(PrescreenSession session, Outbox outbox)

@@ -52,6 +52,9 @@ public sealed class ScreeningEngine(TrialCatalog catalog, TimeProvider timeProvi
         return snapshot;
     }
 
+    /// <summary>Drops what this engine remembers of <paramref name="conversation"/> (its answers), for "delete my data".</summary>
+    internal void Forget(ConversationRef conversation) => memo.Forget(conversation);
+
     private ScreeningSnapshot Evaluate(PrescreenSession session, DateOnly today)
     {
         var candidates = Candidates(session);

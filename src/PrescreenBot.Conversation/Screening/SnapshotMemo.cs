@@ -1,3 +1,4 @@
+using PrescreenBot.Bot.Turns;
 using PrescreenBot.Conversation.Session;
 using PrescreenBot.Trials.Questions;
 
@@ -25,6 +26,17 @@ internal sealed class SnapshotMemo
 
     public void Remember(ConversationRef conversation, PrescreenSession session, DateOnly today, ScreeningSnapshot snapshot) =>
         Volatile.Write(ref slots[SlotOf(conversation)], new Entry(conversation, session.TrialId, today, [.. session.Answers], snapshot));
+
+    /// <summary>"Delete my data": the conversation's remembered answers leave this process's memory too, not only its state.</summary>
+    public void Forget(ConversationRef conversation)
+    {
+        ref var slot = ref slots[SlotOf(conversation)];
+        var entry = Volatile.Read(ref slot);
+        if (entry is not null && entry.Conversation == conversation)
+        {
+            Interlocked.CompareExchange(ref slot, null, entry);
+        }
+    }
 
     private static int SlotOf(ConversationRef conversation) => (int)((uint)conversation.GetHashCode() % Slots);
 
@@ -58,4 +70,9 @@ internal sealed class SnapshotMemo
 }
 
 /// <summary>Which conversation a turn belongs to: its channel and the channel's conversation id.</summary>
-internal readonly record struct ConversationRef(string ChannelId, string ConversationId);
+internal readonly record struct ConversationRef(string ChannelId, string ConversationId)
+{
+    /// <summary>The turn's conversation; null when the activity names none.</summary>
+    public static ConversationRef? Of(ITurnContext turn) =>
+        turn.Activity.Conversation?.Id is { } id ? new ConversationRef(turn.Activity.ChannelId ?? string.Empty, id) : null;
+}

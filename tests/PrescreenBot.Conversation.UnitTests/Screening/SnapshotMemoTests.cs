@@ -75,6 +75,18 @@ public sealed class SnapshotMemoTests
         tomorrow.Should().NotBeSameAs(today);
     }
 
+    [Fact]
+    public void Forget_AfterDataDeletion_RemembersNothingOfTheConversation()
+    {
+        var engine = new ScreeningEngine(SeedDialogs.Catalog, new ManualTimeProvider());
+        var before = engine.Evaluate(Intake(ConditionKeys.Sle), Conversation);
+
+        engine.Forget(Conversation);
+        var after = engine.Evaluate(Intake(ConditionKeys.Sle), Conversation);
+
+        after.Should().NotBeSameAs(before, "the deleted conversation's answers are no longer held to be reused");
+    }
+
     private static PrescreenSession Intake(string condition)
     {
         var session = new PrescreenSession();
