@@ -60,7 +60,8 @@ public sealed class OutboxStorePortalTests(InfrastructureFixture infrastructure)
     public async Task RetryDeadAsync_ReceiverStillDown_DeadAgainAfterOneAttempt(DatabaseProvider provider)
     {
         var time = new ManualTimeProvider();
-        var deadUrl = $"http://127.0.0.1:{LoopbackPorts.Reserve()}/referrals";
+        using var nobodyListens = new RefusedPort(); // held for the whole test, so no other test process can start a server there
+        var deadUrl = $"http://127.0.0.1:{nobodyListens.Port}/referrals";
         await using var app = await ReferralsApp.StartAsync(
             await infrastructure.CreateDatabaseAsync(provider), [new TestSite { WebhookUrl = deadUrl }], time);
         var referralId = (await app.Referrals.CreateAsync(TestReferrals.Request())).ReferralId;
