@@ -6,7 +6,8 @@ namespace PrescreenBot.Bot.Turns;
 /// <summary>
 /// Logs every inbound activity and every outbound one (sends, updates as <c>messageUpdate</c>, deletes as
 /// <c>messageDelete</c>) to an <see cref="ITranscriptLogger"/>, in order, at the end of the turn — also when the turn
-/// failed, so the transcript shows what the user saw. Logged activities are deep copies; outgoing ones without an id or
+/// failed, so the transcript shows what the user saw; nothing of a turn marked
+/// <see cref="TranscriptExclusion.ExcludeFromTranscript"/>. Logged activities are deep copies; outgoing ones without an id or
 /// timestamp get one, so every transcript entry is addressable.
 /// </summary>
 public sealed class TranscriptLoggerMiddleware(ITranscriptLogger logger, TimeProvider? timeProvider = null) : IMiddleware
@@ -68,7 +69,7 @@ public sealed class TranscriptLoggerMiddleware(ITranscriptLogger logger, TimePro
         }
         finally
         {
-            foreach (var activity in queue)
+            foreach (var activity in turnContext.IsExcludedFromTranscript() ? [] : queue)
             {
                 await _logger.LogActivityAsync(activity, CancellationToken.None).ConfigureAwait(false);
             }

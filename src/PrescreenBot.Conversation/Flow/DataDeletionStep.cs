@@ -35,6 +35,7 @@ public sealed class DataDeletionStep(FlowServices services)
         }
 
         services.Logger.LogInformation("Patient data deleted on request: {ReferralCount} referrals", removed);
+        turn.ExcludeFromTranscript();
         session.Forget();
         if (ConversationRef.Of(turn) is { } conversation)
         {

@@ -17,4 +17,8 @@ public interface ITurnProcessor
 /// What the turn produced: the replies, addressed as replies to the inbound activity (the channel gives them ids and
 /// timestamps as it delivers them), and, for an invoke, its response.
 /// </summary>
-public sealed record TurnResult(IReadOnlyList<Activity> Replies, InvokeResponse? InvokeResponse);
+public sealed record TurnResult(IReadOnlyList<Activity> Replies, InvokeResponse? InvokeResponse)
+{
+    /// <summary>The bot kept this turn out of the transcript ("delete my data" just deleted it).</summary>
+    public bool ExcludedFromTranscript { get; init; }
+}

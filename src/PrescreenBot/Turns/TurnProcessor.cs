@@ -13,8 +13,8 @@ namespace PrescreenBot.Turns;
 /// <item>the bot runs on freshly loaded state with every reply held back (<see cref="BufferingBotAdapter"/>);</item>
 /// <item>state is saved with its ETag; if another instance saved first (<see cref="EtagException"/>) the turn runs
 /// again from the newer state — the held replies are discarded, so the patient sees only the answer that counts;</item>
-/// <item>only then are the replies released, and the transcript (every activity in and out) recorded; the next turn of
-/// the conversation starts once that record is written.</item>
+/// <item>only then are the replies released, and the transcript (every activity in and out) recorded, unless the bot
+/// kept the turn out of it (<see cref="TranscriptExclusion"/>); the next turn of the conversation starts once that record is written.</item>
 /// </list>
 /// An unavailable state store gets a polite "try again in a moment" (state untouched); any other error goes to the
 /// turn error handler (apology with an error id, conversation state reset).
@@ -59,7 +59,11 @@ public sealed partial class TurnProcessor(
         {
             await transcript.WaitUntilWrittenAsync(conversationKey, cancellationToken).ConfigureAwait(false);
             var result = await RunWithRetriesAsync(inbound, cancellationToken).ConfigureAwait(false);
-            await transcript.RecordAsync(conversationKey, inbound, result.Replies, cancellationToken).ConfigureAwait(false);
+            if (!result.ExcludedFromTranscript)
+            {
+                await transcript.RecordAsync(conversationKey, inbound, result.Replies, cancellationToken).ConfigureAwait(false);
+            }
+
             return result;
         }
     }
@@ -123,7 +127,7 @@ public sealed partial class TurnProcessor(
         var invokeResponse = context.TurnState.TryGetValue(BotAdapter.InvokeResponseKey, out var value) && value is InvokeResponse response
             ? response
             : InvokeFallback(inbound);
-        return new TurnResult(replies, invokeResponse);
+        return new TurnResult(replies, invokeResponse) { ExcludedFromTranscript = context.IsExcludedFromTranscript() };
     }
 
     private static InvokeResponse? InvokeFallback(Activity inbound) =>

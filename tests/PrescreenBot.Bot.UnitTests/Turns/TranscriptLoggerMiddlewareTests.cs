@@ -18,6 +18,23 @@ public sealed class TranscriptLoggerMiddlewareTests
     }
 
     [Fact]
+    public async Task OnTurnAsync_TurnExcludedFromTranscript_LogsNothingOfIt()
+    {
+        var logger = new ListLogger();
+        var adapter = new TestAdapter();
+        adapter.Use(new TranscriptLoggerMiddleware(logger));
+
+        await adapter.SendTextToBotAsync("delete my data", async (ctx, ct) =>
+        {
+            await ctx.SendActivityAsync("deleted", cancellationToken: ct);
+            ctx.ExcludeFromTranscript();
+        });
+        await adapter.SendTextToBotAsync("hi", (ctx, ct) => ctx.SendActivityAsync("hello", cancellationToken: ct));
+
+        logger.Logged.Select(a => a.Text).Should().Equal("hi", "hello");
+    }
+
+    [Fact]
     public async Task OnTurnAsync_InAndOut_LoggedInOrderAsCopies()
     {
         var logger = new ListLogger();

@@ -1,6 +1,8 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using PrescreenBot.Bot.Schema;
 using PrescreenBot.IntegrationTests.Infrastructure;
+using PrescreenBot.Referrals.Transcripts;
 using BotChannels = PrescreenBot.Bot.Schema.Channels;
 
 namespace PrescreenBot.IntegrationTests.Prescreen;
@@ -55,6 +57,29 @@ public sealed class PrescreenOverConnectorTests : IDisposable
         }
 
         sawResult.Should().BeTrue();
+    }
+
+    [Fact]
+    public async Task Messages_DeleteMyDataConfirmed_NothingOfTheConversationLeftInTheTranscript()
+    {
+        const string conversationId = "emulator-delete-data";
+        var patient = new ConnectorPatient(_client, conversationId);
+        await patient.JoinAsync();
+        await patient.AnswerAsync(3);
+        await patient.SayAsync("delete my data");
+
+        var deleted = await patient.SayAsync("Yes");
+        // Each turn starts once the previous turn's entries are written: after these two, all before them are in the store.
+        await patient.SayAsync("hello");
+        await patient.SayAsync("hello again");
+
+        deleted.Should().Contain(r => r.Text != null && r.Text.Contains("your data has been deleted", StringComparison.Ordinal));
+        var entries = await _app.Services.GetRequiredService<ITranscriptStore>().ReadAsync(BotChannels.Emulator, conversationId);
+        entries.Should().NotBeEmpty("the turn after the deletion is recorded as usual");
+        entries.Select(e => e.Entry.ActivityJson).Should().NotContain(
+            json => json.Contains("delete my data", StringComparison.Ordinal) || json.Contains("has been deleted", StringComparison.Ordinal),
+            "what was said before the deletion, and the deletion turn itself, are gone");
+        entries[0].Entry.ActivityJson.Should().Contain("\"hello\"");
     }
 
     public void Dispose()

@@ -105,6 +105,29 @@ public sealed class TurnProcessingTests : IDisposable
     }
 
     [Fact]
+    public async Task ProcessAsync_TurnExcludedFromTranscript_NothingOfThatTurnRecorded()
+    {
+        var bot = _app.Services.GetRequiredService<EchoTestBot>();
+        bot.BeforeSave = turn =>
+        {
+            if (turn.Activity.Text == "forget this")
+            {
+                turn.ExcludeFromTranscript();
+            }
+
+            return Task.CompletedTask;
+        };
+
+        await _client.ExpectRepliesAsync(ActivityPosting.Message("before", conversationId: "a:excluded-turn"));
+        await _client.ExpectRepliesAsync(ActivityPosting.Message("forget this", conversationId: "a:excluded-turn"));
+        await _client.ExpectRepliesAsync(ActivityPosting.Message("after", conversationId: "a:excluded-turn"));
+        bot.BeforeSave = null;
+
+        var logged = await _transcript.WaitForConversationAsync("a:excluded-turn", 4);
+        logged.Select(a => a.Text).Should().Equal("before", "echo: before", "after", "echo: after");
+    }
+
+    [Fact]
     public async Task ProcessAsync_TranscriptStoreHangs_PatientsStillGetAnswers()
     {
         var stuck = new TaskCompletionSource();
