@@ -116,26 +116,28 @@ public sealed class DirectLineStreamHandler(
         var status = WebSocketCloseStatus.NormalClosure;
         try
         {
+            using var frames = new ActivitySetFrames();
             if (backlog is { Activities.Count: > 0 })
             {
-                sent = await SendAsync(socket, backlog.Activities, closing.Token).ConfigureAwait(false);
+                sent = await frames.SendAsync(socket, backlog.Activities, closing.Token).ConfigureAwait(false);
             }
 
+            var batch = new List<StoredActivity>();
             while (await pages.WaitToReadAsync(closing.Token).ConfigureAwait(false))
             {
-                while (pages.TryRead(out var page))
+                // Everything queued goes out as one frame (a turn's echo and its replies often wait together under load):
+                // one send and one client read instead of one per append, in the same order.
+                if (!TakeQueued(pages, sent, batch))
                 {
-                    IReadOnlyList<StoredActivity> fresh = page.Activities.Where(a => a.Watermark > sent).ToList();
-                    if (page.Activities.Count == 0 || (fresh.Count > 0 && fresh[0].Watermark != sent + 1))
-                    {
-                        // A gap, or the store's "you may have missed something" (an empty page): the log is the authority.
-                        fresh = (await store.ReadAsync(conversationId, sent, closing.Token).ConfigureAwait(false))?.Activities ?? [];
-                    }
+                    // A gap, or the store's "you may have missed something" (an empty page): the log is the authority.
+                    batch.Clear();
+                    batch.AddRange((await store.ReadAsync(conversationId, sent, closing.Token).ConfigureAwait(false))?.Activities ?? []);
+                }
 
-                    if (fresh.Count > 0)
-                    {
-                        sent = await SendAsync(socket, fresh, closing.Token).ConfigureAwait(false);
-                    }
+                if (batch.Count > 0)
+                {
+                    sent = await frames.SendAsync(socket, batch, closing.Token).ConfigureAwait(false);
+                    batch.Clear();
                 }
             }
 
@@ -167,13 +169,38 @@ public sealed class DirectLineStreamHandler(
         return reason;
     }
 
-    private static async Task<long> SendAsync(WebSocket socket, IReadOnlyList<StoredActivity> activities, CancellationToken cancellationToken)
+    /// <summary>
+    /// Moves the queued activities after <paramref name="sent"/> into <paramref name="batch"/>, oldest first, dropping
+    /// overlaps with what was sent. False when something is missing (a gap in the watermarks, or an empty page).
+    /// </summary>
+    private static bool TakeQueued(ChannelReader<ActivityPage> pages, long sent, List<StoredActivity> batch)
     {
-        var last = activities[^1].Watermark;
-        var frame = new ActivitySetResponse(activities.Select(a => a.Activity).ToList(), DirectLineActivityIds.FormatWatermark(last));
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(frame, BotJson.Options);
-        await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
-        return last;
+        var last = sent;
+        while (pages.TryRead(out var page))
+        {
+            if (page.Activities.Count == 0)
+            {
+                return false;
+            }
+
+            foreach (var stored in page.Activities)
+            {
+                if (stored.Watermark <= last)
+                {
+                    continue;
+                }
+
+                if (stored.Watermark != last + 1)
+                {
+                    return false;
+                }
+
+                batch.Add(stored);
+                last = stored.Watermark;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Reads and discards client frames (empty-string pings) until the client closes, then stops the pump.</summary>
