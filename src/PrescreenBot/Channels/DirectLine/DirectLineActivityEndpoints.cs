@@ -47,9 +47,13 @@ internal static class DirectLineActivityEndpoints
         }
 
         Activity activity;
+        Activity echo;
         try
         {
             activity = BotJson.ParseActivity(body);
+
+            // The echo the client sees and the activity the bot may change are two parses of the same body.
+            echo = BotJson.ParseActivity(body);
         }
         catch (ActivityFormatException ex)
         {
@@ -64,7 +68,7 @@ internal static class DirectLineActivityEndpoints
         try
         {
             var processor = context.RequestServices.GetService<ITurnProcessor>();
-            var id = await dispatcher.PostAsync(access.Conversation!, activity, urls.ServiceUrl(context.Request), processor, lifetime.ApplicationStopping).ConfigureAwait(false);
+            var id = await dispatcher.PostAsync(access.Conversation!, activity, echo, urls.ServiceUrl(context.Request), processor, lifetime.ApplicationStopping).ConfigureAwait(false);
             return DirectLineResults.Json(new ResourceResponse(id));
         }
         catch (DirectLineConversationNotFoundException)

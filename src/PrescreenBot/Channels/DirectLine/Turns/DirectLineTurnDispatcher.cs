@@ -47,16 +47,24 @@ public sealed class DirectLineTurnDispatcher(
     /// being stored or shown to the bot. Throws <see cref="DirectLineConversationNotFoundException"/> and storage failures
     /// of the echo (nothing was accepted then); later failures are told to the patient instead.
     /// </summary>
-    public async Task<string> PostAsync(DirectLineConversation conversation, Activity inbound, string serviceUrl, ITurnProcessor? processor, CancellationToken cancellationToken)
+    /// <remarks>
+    /// <paramref name="echo"/> is an independent copy of <paramref name="inbound"/> (the same body parsed twice, cheaper
+    /// than serializing and parsing a copy): the bot gets its own activity, so whatever it changes on it must not change
+    /// what the client sees.
+    /// </remarks>
+    public async Task<string> PostAsync(
+        DirectLineConversation conversation, Activity inbound, Activity echo, string serviceUrl, ITurnProcessor? processor, CancellationToken cancellationToken)
     {
-        Stamp(conversation, inbound, serviceUrl);
+        ArgumentNullException.ThrowIfNull(inbound);
+        ArgumentNullException.ThrowIfNull(echo);
+        var received = time.GetUtcNow();
+        Stamp(conversation, inbound, serviceUrl, received);
         if (inbound.IsType(ActivityTypes.Typing))
         {
             return DirectLineActivityIds.For(conversation.Id, 0);
         }
 
-        // The bot gets its own copy: whatever it changes on the activity must not change what the client sees.
-        var echo = Copy(inbound);
+        Stamp(conversation, echo, serviceUrl, received);
         var stored = await store.AppendAsync(conversation.Id, [echo], cancellationToken).ConfigureAwait(false);
         inbound.Id = stored[0].Activity.Id;
         await RunTurnAsync(conversation, inbound, inbound.Id, serviceUrl, processor, cancellationToken).ConfigureAwait(false);
@@ -144,7 +152,7 @@ public sealed class DirectLineTurnDispatcher(
         return reply;
     }
 
-    private void Stamp(DirectLineConversation conversation, Activity inbound, string serviceUrl)
+    private void Stamp(DirectLineConversation conversation, Activity inbound, string serviceUrl, DateTimeOffset received)
     {
         inbound.Id = null;
         inbound.From = UserAccount(conversation, inbound.From?.Name);
@@ -152,12 +160,10 @@ public sealed class DirectLineTurnDispatcher(
         inbound.Conversation = new ConversationAccount(conversation.Id);
         inbound.ChannelId = BotChannels.Directline;
         inbound.ServiceUrl = serviceUrl;
-        inbound.Timestamp = time.GetUtcNow();
+        inbound.Timestamp = received;
     }
 
     private static ChannelAccount UserAccount(DirectLineConversation conversation, string? name) => new(conversation.UserId, name, RoleTypes.User);
 
     private static Activity Notice(string text) => new() { Type = ActivityTypes.Message, Text = text, InputHint = InputHints.AcceptingInput };
-
-    private static Activity Copy(Activity activity) => BotJson.ParseActivity(BotJson.SerializeActivity(activity));
 }
