@@ -22,7 +22,12 @@ public sealed class DirectLineLoadConversation : IAsyncDisposable
     private readonly HttpClient _http;
     private readonly string _token;
     private readonly ClientWebSocket? _socket;
-    private readonly Channel<JsonDocument> _frames = Channel.CreateBounded<JsonDocument>(FrameBuffer);
+    /// <summary>
+    /// One reader (the worker), one writer (the receive loop). The worker continues on the receive loop's thread: it only
+    /// checks the frame and starts its next POST, and a thread-pool hop per frame would cost the CPU the bot shares.
+    /// </summary>
+    private readonly Channel<JsonDocument> _frames = Channel.CreateBounded<JsonDocument>(
+        new BoundedChannelOptions(FrameBuffer) { SingleReader = true, SingleWriter = true, AllowSynchronousContinuations = true });
     private readonly Task _receiving = Task.CompletedTask;
     private readonly CancellationTokenSource _closing = new();
     private string _watermark = string.Empty;
