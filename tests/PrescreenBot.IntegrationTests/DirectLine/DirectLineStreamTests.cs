@@ -31,6 +31,49 @@ public sealed class DirectLineStreamTests(DirectLineApp app) : IClassFixture<Dir
     }
 
     [Fact]
+    public async Task Stream_TurnThatNeverWaits_SendsTheEchoAndItsRepliesInOneFrame()
+    {
+        using var client = app.CreateDirectLineClient();
+        var (conversationId, token, streamUrl) = await client.NewConversationAsync();
+        using var socket = await DirectLineTestClient.OpenStreamAsync(streamUrl);
+        await DirectLineTestClient.ReceiveUntilAsync(socket, frames => frames.Count >= 1);
+
+        var id = await client.PostMessageAsync(conversationId, token, "together", "one-frame");
+        var live = await DirectLineTestClient.ReceiveUntilAsync(socket, frames => DirectLineTestClient.ActivitiesOf(frames).Count() >= 3);
+
+        live.Should().ContainSingle("the scripted bot answers without waiting, so the echo is held until its replies are stored");
+        DirectLineTestClient.ActivitiesOf(live).Select(a => (string?)a["id"])
+            .Should().Equal(id, $"{conversationId}|0000003", $"{conversationId}|0000004");
+        ((string)live[0]["watermark"]!).Should().Be("4");
+        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Stream_TurnThatWaits_SendsTheEchoBeforeTheTurnEnds()
+    {
+        using var client = app.CreateDirectLineClient();
+        var (conversationId, token, streamUrl) = await client.NewConversationAsync();
+        using var socket = await DirectLineTestClient.OpenStreamAsync(streamUrl);
+        await DirectLineTestClient.ReceiveUntilAsync(socket, frames => frames.Count >= 1);
+
+        var posting = client.PostMessageAsync(conversationId, token, ScriptedTurnProcessor.Wait, "slow-1");
+        var echo = await DirectLineTestClient.ReceiveUntilAsync(socket, frames => DirectLineTestClient.ActivitiesOf(frames).Any());
+        var postedBeforeRelease = posting.IsCompleted;
+        app.Bot.WaitGate.Release();
+        var id = await posting;
+        var replies = await DirectLineTestClient.ReceiveUntilAsync(socket, frames => DirectLineTestClient.ActivitiesOf(frames).Any());
+
+        postedBeforeRelease.Should().BeFalse("the POST answers when the turn is done");
+        var echoed = DirectLineTestClient.ActivitiesOf(echo).Should().ContainSingle().Subject;
+        ((string)echoed["id"]!).Should().Be(id);
+        ((string)echoed["channelData"]!["clientActivityID"]!).Should().Be("slow-1");
+        var reply = DirectLineTestClient.ActivitiesOf(replies).Should().ContainSingle().Subject;
+        ((string)reply["replyToId"]!).Should().Be(id);
+        ((string)reply["text"]!).Should().Be("Thanks for waiting.");
+        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+    }
+
+    [Fact]
     public async Task Reconnect_WithWatermark_GetsAFreshStreamUrlThatReplaysOnlyNewerActivities()
     {
         using var client = app.CreateDirectLineClient();

@@ -69,6 +69,42 @@ public sealed class InMemoryDirectLineConversationStoreTests
     }
 
     [Fact]
+    public async Task AppendHeldAsync_TellsSubscribersWithTheNextAppendInOnePageButLogsAtOnce()
+    {
+        using var store = Store();
+        await store.TryCreateAsync(new DirectLineConversation("c3", "dl_u", _clock.GetUtcNow()), CancellationToken.None);
+        var pages = new List<long[]>();
+        await using var subscription = await store.SubscribeAsync("c3", page => pages.Add([.. page.Activities.Select(a => a.Watermark)]), CancellationToken.None);
+
+        var echo = await store.AppendHeldAsync("c3", [Message("echo")], CancellationToken.None);
+        var logged = await store.ReadAsync("c3", 0, CancellationToken.None);
+        var toldBeforeReplies = pages.Count;
+        await store.AppendAsync("c3", [Message("reply 1"), Message("reply 2")], CancellationToken.None);
+        await store.ReleaseHeldAsync("c3");
+
+        echo[0].Activity.Id.Should().Be("c3|0000001");
+        logged!.Activities.Select(a => a.Activity.Text).Should().Equal("echo");
+        toldBeforeReplies.Should().Be(0);
+        pages.Should().ContainSingle().Which.Should().Equal(1, 2, 3);
+    }
+
+    [Fact]
+    public async Task ReleaseHeldAsync_WithNothingAppendedSince_TellsTheHeldActivityOnItsOwn()
+    {
+        using var store = Store();
+        await store.TryCreateAsync(new DirectLineConversation("c4", "dl_u", _clock.GetUtcNow()), CancellationToken.None);
+        var pages = new List<long[]>();
+        await using var subscription = await store.SubscribeAsync("c4", page => pages.Add([.. page.Activities.Select(a => a.Watermark)]), CancellationToken.None);
+
+        await store.AppendHeldAsync("c4", [Message("echo")], CancellationToken.None);
+        await store.ReleaseHeldAsync("c4");
+        await store.ReleaseHeldAsync("c4");
+        await store.ReleaseHeldAsync("gone");
+
+        pages.Should().ContainSingle().Which.Should().Equal(1);
+    }
+
+    [Fact]
     public async Task AppendAsync_UnknownConversation_ThrowsNotFound()
     {
         using var store = Store();

@@ -20,6 +20,17 @@ public interface IDirectLineConversationStore
     /// </summary>
     Task<IReadOnlyList<StoredActivity>> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// As <see cref="AppendAsync"/>, but subscribers may be told later, together with the next append or at
+    /// <see cref="ReleaseHeldAsync"/>, whichever comes first: a turn's echo and its replies then reach a stream in one
+    /// frame. The log (polling, a new stream's replay) has them at once. Stores that cannot hold tell at once.
+    /// </summary>
+    Task<IReadOnlyList<StoredActivity>> AppendHeldAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken) =>
+        AppendAsync(conversationId, activities, cancellationToken);
+
+    /// <summary>Tells subscribers about held appends not told yet; nothing when there are none or the conversation is gone.</summary>
+    Task ReleaseHeldAsync(string conversationId) => Task.CompletedTask;
+
     /// <summary>Activities with a watermark above <paramref name="afterWatermark"/>; null when the conversation does not exist.</summary>
     Task<ActivityPage?> ReadAsync(string conversationId, long afterWatermark, CancellationToken cancellationToken);
 

@@ -40,7 +40,26 @@ public sealed class InMemoryDirectLineConversationStore : IDirectLineConversatio
     public Task<DirectLineConversation?> FindAsync(string conversationId, CancellationToken cancellationToken) =>
         Task.FromResult(_conversations.TryGetValue(conversationId, out var entry) ? entry.Conversation : null);
 
-    public Task<IReadOnlyList<StoredActivity>> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<StoredActivity>> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken) =>
+        Append(conversationId, activities, hold: false);
+
+    public Task<IReadOnlyList<StoredActivity>> AppendHeldAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken) =>
+        Append(conversationId, activities, hold: true);
+
+    public Task ReleaseHeldAsync(string conversationId)
+    {
+        if (_conversations.TryGetValue(conversationId, out var entry))
+        {
+            lock (entry.Gate)
+            {
+                Tell(entry, []);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private Task<IReadOnlyList<StoredActivity>> Append(string conversationId, IReadOnlyList<Activity> activities, bool hold)
     {
         if (!_conversations.TryGetValue(conversationId, out var entry))
         {
@@ -64,18 +83,40 @@ public sealed class InMemoryDirectLineConversationStore : IDirectLineConversatio
             }
 
             entry.LastTouched = _time.GetUtcNow();
-            if (stored.Length > 0)
+            if (hold)
             {
-                // Under the lock, so every subscriber sees appends in watermark order.
-                var page = new ActivityPage(stored, entry.LastWatermark);
-                foreach (var subscriber in entry.Subscribers)
-                {
-                    subscriber(page);
-                }
+                entry.Held.AddRange(stored);
+            }
+            else
+            {
+                Tell(entry, stored);
             }
         }
 
         return Task.FromResult<IReadOnlyList<StoredActivity>>(stored);
+    }
+
+    /// <summary>Tells subscribers about held activities and then <paramref name="appended"/>, in one page. Under the entry's lock.</summary>
+    private static void Tell(Entry entry, StoredActivity[] appended)
+    {
+        IReadOnlyList<StoredActivity> told = appended;
+        if (entry.Held.Count > 0)
+        {
+            told = [.. entry.Held, .. appended];
+            entry.Held.Clear();
+        }
+
+        if (told.Count == 0)
+        {
+            return;
+        }
+
+        // Under the lock, so every subscriber sees appends in watermark order.
+        var page = new ActivityPage(told, entry.LastWatermark);
+        foreach (var subscriber in entry.Subscribers)
+        {
+            subscriber(page);
+        }
     }
 
     public Task<ActivityPage?> ReadAsync(string conversationId, long afterWatermark, CancellationToken cancellationToken)
@@ -136,6 +177,9 @@ public sealed class InMemoryDirectLineConversationStore : IDirectLineConversatio
         public Queue<StoredActivity> Log { get; } = new();
 
         public List<Action<ActivityPage>> Subscribers { get; } = [];
+
+        /// <summary>Appended and in the log, not yet told to subscribers (see <see cref="AppendHeldAsync"/>).</summary>
+        public List<StoredActivity> Held { get; } = [];
 
         public long LastWatermark { get; set; }
 

@@ -65,9 +65,28 @@ public sealed class DirectLineTurnDispatcher(
         }
 
         Stamp(conversation, echo, serviceUrl, received);
-        var stored = await store.AppendAsync(conversation.Id, [echo], cancellationToken).ConfigureAwait(false);
+
+        // The echo is held back from streams only while the turn runs without waiting on anything (in-memory state): its
+        // replies then carry it in the same frame, one WebSocket send and read less a turn. A turn that waits (I/O) gets
+        // its echo told at once, so a slow turn never delays it.
+        var stored = await store.AppendHeldAsync(conversation.Id, [echo], cancellationToken).ConfigureAwait(false);
         inbound.Id = stored[0].Activity.Id;
-        await RunTurnAsync(conversation, inbound, inbound.Id, serviceUrl, processor, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var turn = RunTurnAsync(conversation, inbound, inbound.Id, serviceUrl, processor, cancellationToken);
+            if (!turn.IsCompleted)
+            {
+                await store.ReleaseHeldAsync(conversation.Id).ConfigureAwait(false);
+            }
+
+            await turn.ConfigureAwait(false);
+        }
+        finally
+        {
+            // No replies, or they could not be stored: the echo is told on its own.
+            await store.ReleaseHeldAsync(conversation.Id).ConfigureAwait(false);
+        }
+
         return inbound.Id!;
     }
 
