@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -12,13 +11,6 @@ public static class BotJson
     /// (<c>Dictionary&lt;string, object?&gt;</c>) read primitives as .NET values. Read-only.
     /// </summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
-
-    /// <summary>
-    /// Escapes only what JSON itself requires: Chinese text and quotes stay as written, not <c>\uXXXX</c> (a Chinese
-    /// conversation's stored state is about half the size). Our JSON is served as <c>application/json</c> and stored, never
-    /// pasted into HTML, which is the only place the default encoder's extra escaping protects.
-    /// </summary>
-    public static JavaScriptEncoder Encoder => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     /// <summary>Reads an activity from UTF-8 JSON. Throws <see cref="ActivityFormatException"/> with a clear message when it is not one.</summary>
     public static Activity ParseActivity(ReadOnlySpan<byte> utf8Json)
@@ -84,7 +76,6 @@ public static class BotJson
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             PropertyNameCaseInsensitive = true,
-            Encoder = Encoder,
             Converters = { new State.StateBagConverter() },
         };
         options.MakeReadOnly(populateMissingResolver: true);

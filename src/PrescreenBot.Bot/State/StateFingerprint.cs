@@ -31,7 +31,7 @@ internal readonly record struct StateFingerprint(int Length, ulong Hash)
     public static StateFingerprint Of(Dictionary<string, object?> state, StateFingerprint? previous, out PreparedJson? changedJson)
     {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(4096);
-        var writer = t_writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = BotJson.Encoder });
+        var writer = t_writer ??= new Utf8JsonWriter(buffer);
         buffer.ResetWrittenCount();
         writer.Reset(buffer);
         try
